@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// The package is laid out as one module per pipeline stage; each imports only
+// the modules listed below it. `make check-imports` holds that direction.
+import PackageDescription
+
+let package = Package(
+    name: "rme",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rme", targets: ["rme"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev, seen through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Positions, ranges and diagnostics: plain values every stage shares.
+        .target(name: "Diagnostics"),
+        // The only importer of CCmark: parse, copy to Swift values, render HTML.
+        .target(name: "Markup", dependencies: ["CCmark", "Diagnostics"]),
+        // Reading files, splitting front matter, edition and experience models.
+        .target(name: "Content", dependencies: ["Markup", "Diagnostics", "Yams"]),
+        // The declarative schema and its rules.
+        .target(name: "Validation", dependencies: ["Content", "Markup", "Diagnostics", "Yams"]),
+        // Templates, view models, charts.
+        .target(
+            name: "Rendering",
+            dependencies: ["Content", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The pipeline: load, check, plan, render, write atomically.
+        .target(name: "Site", dependencies: ["Validation", "Rendering", "Content", "Markup", "Diagnostics"]),
+        // Commands, printing, exit codes.
+        .target(
+            name: "RMECLI",
+            dependencies: [
+                "Site", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "rme", dependencies: ["RMECLI"]),
+
+        // Locating ../shared and the repository, fixture markers: shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),
+        .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Content", "Markup", "Diagnostics"]),
+        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Rendering", "Validation", "Content", "Diagnostics"]),
+        .testTarget(name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Diagnostics"]),
+    ]
+)

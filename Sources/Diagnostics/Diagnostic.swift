@@ -1,0 +1,76 @@
+/// How serious a finding is: an `error` stops the build, a `warning` does not.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// The languages the tool speaks.
+public enum Language: String, Sendable, CaseIterable {
+    case es
+    case en
+}
+
+/// A text in every language the tool speaks; the printer picks one.
+public struct LocalizedText: Hashable, Sendable {
+    public var es: String
+    public var en: String
+
+    public init(es: String, en: String) {
+        self.es = es
+        self.en = en
+    }
+
+    public func text(in language: Language) -> String {
+        switch language {
+        case .es: es
+        case .en: en
+        }
+    }
+}
+
+/// One problem found in one file: data, never printed by the stage that found it.
+public struct Diagnostic: Hashable, Sendable {
+    /// The file as the user named it (relative paths stay relative).
+    public var file: String?
+    /// Where in the file; `nil` when the problem concerns the file as a whole.
+    public var range: SourceRange?
+    public var severity: Severity
+    /// A stable identifier such as `front-matter.unknown-key`; tools match on it.
+    public var code: String
+    public var message: LocalizedText
+    /// What the writer can do about it, when there is something to say.
+    public var hint: LocalizedText?
+
+    public init(
+        file: String?, range: SourceRange?, severity: Severity, code: String,
+        message: LocalizedText, hint: LocalizedText? = nil
+    ) {
+        self.file = file
+        self.range = range
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    /// Orders diagnostics by file, then position, then code, so output is stable.
+    public static func sortedForReport(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { a, b in
+            let fa = a.file ?? "", fb = b.file ?? ""
+            if fa != fb { return fa < fb }
+            let la = a.range?.start ?? SourceLocation(line: 0, column: 0)
+            let lb = b.range?.start ?? SourceLocation(line: 0, column: 0)
+            if la != lb { return la < lb }
+            return a.code < b.code
+        }
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any element is an error.
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+
+/// Runs a command line in process and returns its exit status; `main.swift` calls it.
+public enum CLIRunner {
+    /// Parses `arguments` (without the program name), runs the command, returns the status.
+    public static func run(arguments: [String], context: CLIContext) -> Int32 {
+        HelpText.$language.withValue(context.language) {
+            do {
+                var command = try RMECommand.parseAsRoot(arguments)
+                if let runnable = command as? ContextCommand {
+                    return try runnable.execute(in: context)
+                }
+                try command.run()
+                return ExitStatus.success
+            } catch {
+                return report(error, context: context)
+            }
+        }
+    }
+
+    /// The real process: language from the command line and environment, real streams.
+    public static func main() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = CLILanguage.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        exit(run(arguments: arguments, context: .process(language: language)))
+    }
+
+    /// Prints help, version or a usage error the way ArgumentParser would, in the context's language.
+    private static func report(_ error: Error, context: CLIContext) -> Int32 {
+        if let failure = error as? CommandFailure {
+            context.stderr(failure.message.text(in: context.language) + "\n")
+            return failure.status
+        }
+        let message = HelpText.translate(RMECommand.fullMessage(for: error))
+        let code = RMECommand.exitCode(for: error)
+        if code == .success {
+            if !message.isEmpty { context.stdout(message + "\n") }
+            return ExitStatus.success
+        }
+        context.stderr(message + "\n")
+        return ExitStatus.usageOrIO
+    }
+}
+
+/// A failure a command reports in words and a status (unreadable file, nothing to do).
+struct CommandFailure: Error {
+    var message: LocalizedText
+    var status: Int32 = ExitStatus.usageOrIO
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Diagnostics
+
+/// The version printed by `rme --version`.
+public let rmeVersion = "0.1.0"
+
+/// The root command: `rme <subcomando>`.
+public struct RMECommand: ParsableCommand {
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "rme",
+            abstract: HelpText.t(
+                "Publica el cuadernillo de experiencias de las Redes de Mejoramiento Escolar.",
+                "Publishes the booklet of School Improvement Network experiences."
+            ),
+            discussion: HelpText.t(
+                "Idioma: --lang es|en, o la variable LANG (español si no está definida).",
+                "Language: --lang es|en, or the LANG variable (Spanish when unset)."
+            ),
+            version: rmeVersion,
+            subcommands: RMECommand.subcommandTypes
+        )
+    }
+
+    /// Every subcommand, in the order the help lists them.
+    nonisolated(unsafe) static let subcommandTypes: [ParsableCommand.Type] = [HTMLCommand.self]
+
+    public init() {}
+}
+
+/// The option every subcommand accepts to choose its language.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp(HelpText.t("Idioma de los mensajes: es o en.", "Language of the messages: es or en.")))
+    var language: String?
+}

@@ -1,0 +1,3 @@
+import RMECLI
+
+CLIRunner.main()
