@@ -1,0 +1,101 @@
+import Diagnostics
+import Yams
+
+/// Front-matter YAML composed into a node tree with file positions, or the reasons it was not.
+public struct FrontMatterYAML: Sendable {
+    /// The root node; `nil` when the YAML was refused, unreadable or empty.
+    public let root: YAMLNode?
+    public let findings: [YAMLFinding]
+}
+
+/// Composes front matter with Yams after `YAMLGuard` has cleared it; never constructs `Any`.
+public enum YAMLComposer {
+    public static func compose(_ block: FrontMatterBlock) -> FrontMatterYAML {
+        let scan = YAMLGuard.scan(block)
+        var findings = scan.findings
+        if findings.contains(where: \.blocksComposition) {
+            return FrontMatterYAML(root: nil, findings: findings)
+        }
+        // Repeated top-level keys are blanked (lines kept) so the rest can still be checked.
+        let lines = YAMLGuard.splitLines(block.text)
+        let text = lines.enumerated().map { scan.duplicateLines.contains($0.offset) ? "" : $0.element }.joined(separator: "\n")
+        let converter = ScalarColumns(lines: lines, firstLine: block.firstLine)
+
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            findings.append(converter.finding(for: error))
+            return FrontMatterYAML(root: nil, findings: findings)
+        } catch {
+            findings.append(.syntax(problem: String(describing: error), nil))
+            return FrontMatterYAML(root: nil, findings: findings)
+        }
+        guard let node else { return FrontMatterYAML(root: nil, findings: findings) }
+        let root = convert(node, converter: converter)
+        if root.mapping == nil {
+            findings.append(.notAMapping(root.location))
+        }
+        return FrontMatterYAML(root: root, findings: findings)
+    }
+
+    /// Copies a Yams node into a `YAMLNode`; depth is bounded by `YAMLGuard`, so recursion is safe here.
+    private static func convert(_ node: Node, converter: ScalarColumns) -> YAMLNode {
+        let location = converter.location(node.mark)
+        switch node {
+        case .scalar(let scalar):
+            let style: YAMLNode.ScalarStyle = switch scalar.style {
+            case .singleQuoted: .singleQuoted
+            case .doubleQuoted: .doubleQuoted
+            case .literal: .literal
+            case .folded: .folded
+            default: .plain
+            }
+            let quotes = (style == .singleQuoted || style == .doubleQuoted) ? 2 : 0
+            let width = scalar.string.contains("\n") ? 1 : max(1, scalar.string.count + quotes)
+            let end = SourceLocation(line: location.line, column: location.column + width - 1)
+            return YAMLNode(value: .scalar(scalar.string, style), location: location, endLocation: end)
+        case .sequence(let sequence):
+            return YAMLNode(value: .sequence(sequence.map { convert($0, converter: converter) }), location: location)
+        case .mapping(let mapping):
+            let pairs = mapping.map { YAMLPair(key: convert($0.key, converter: converter), value: convert($0.value, converter: converter)) }
+            return YAMLNode(value: .mapping(pairs), location: location)
+        case .alias:
+            // Unreachable: YAMLGuard refuses aliases before composing.
+            return YAMLNode(value: .scalar("", .plain), location: location)
+        }
+    }
+}
+
+/// Turns Yams marks (1-based, columns in Unicode scalars) into file locations in characters.
+private struct ScalarColumns {
+    let lines: [String]
+    let firstLine: Int
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(line: firstLine, column: 1) }
+        let line = mark.line
+        guard line >= 1, line <= lines.count else { return SourceLocation(line: firstLine + max(0, line - 1), column: mark.column) }
+        var scalars = 0, characters = 0
+        for character in lines[line - 1] {
+            if scalars >= mark.column - 1 { break }
+            scalars += character.unicodeScalars.count
+            characters += 1
+        }
+        return SourceLocation(line: firstLine + line - 1, column: characters + 1)
+    }
+
+    func finding(for error: YamlError) -> YAMLFinding {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .syntax(problem: problem, location(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let place = location(context.mark)
+            return .duplicateKey(duplicates.first ?? "", first: place, second: place)
+        case .reader(let problem, _, _, _):
+            return .syntax(problem: problem, nil)
+        default:
+            return .syntax(problem: String(describing: error), nil)
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import Diagnostics
+
+/// Reads front-matter YAML as text, before any YAML library sees it, and finds what must be refused.
+///
+/// Anchors and aliases are found here, not after composing: a 351-byte alias
+/// bomb makes a composed tree exponentially large to walk or hash, so the only
+/// safe moment to refuse it is before the parser builds it. The scan follows
+/// YAML's own rule for where a node starts (line start, after `- `, `: `, `? `,
+/// `[`, `{` or `,` in flow), skipping quoted scalars, comments and block scalars.
+enum YAMLGuard {
+    /// Deepest flow nesting (`[[[`) accepted; front matter needs two.
+    static let maximumFlowDepth = 16
+    /// Widest indentation accepted; bounds block nesting (front matter needs four).
+    static let maximumIndentation = 64
+
+    /// The findings of the scan, and the top-level duplicate keys' lines to blank before composing.
+    struct Result {
+        var findings: [YAMLFinding] = []
+        /// 0-based indices of lines that repeat an earlier top-level key (with their continuation lines).
+        var duplicateLines: Set<Int> = []
+    }
+
+    static func scan(_ block: FrontMatterBlock) -> Result {
+        var result = Result()
+        let lines = splitLines(block.text)
+        var blockScalarParentIndent: Int?   // inside `key: |` content while set
+        var inSingle = false, inDouble = false
+        var flowDepth = 0
+        var topLevelKeys: [String: SourceLocation] = [:]
+        var skippingDuplicate = false
+
+        for (index, line) in lines.enumerated() {
+            let fileLine = block.firstLine + index
+            let characters = Array(line)
+            let indent = characters.prefix { $0 == " " }.count
+            let isBlank = characters.allSatisfy { $0 == " " || $0 == "\t" }
+
+            if let parent = blockScalarParentIndent {
+                if isBlank || indent > parent { continue }
+                blockScalarParentIndent = nil
+            }
+            if skippingDuplicate {
+                if isBlank || indent > 0 || characters.first == "-" { result.duplicateLines.insert(index); continue }
+                skippingDuplicate = false
+            }
+            if indent > maximumIndentation {
+                result.findings.append(.tooDeep(SourceLocation(line: fileLine, column: indent + 1)))
+                continue
+            }
+
+            // Top-level keys: duplicates are found here so both lines can be named.
+            if !inSingle, !inDouble, flowDepth == 0, indent == 0, let key = topLevelKey(characters) {
+                let location = SourceLocation(line: fileLine, column: 1)
+                if let first = topLevelKeys[key] {
+                    result.findings.append(.duplicateKey(key, first: first, second: location))
+                    result.duplicateLines.insert(index)
+                    skippingDuplicate = true
+                    continue
+                }
+                topLevelKeys[key] = location
+            }
+
+            var atNodeStart = !(inSingle || inDouble)
+            var column = 0
+            var lastSignificant: Character?
+            while column < characters.count {
+                let character = characters[column]
+                let location = SourceLocation(line: fileLine, column: column + 1)
+                let next: Character? = column + 1 < characters.count ? characters[column + 1] : nil
+                if inDouble {
+                    if character == "\\" { column += 2; continue }
+                    if character == "\"" { inDouble = false; atNodeStart = false }
+                    column += 1
+                    continue
+                }
+                if inSingle {
+                    if character == "'" {
+                        if next == "'" { column += 2; continue }
+                        inSingle = false
+                        atNodeStart = false
+                    }
+                    column += 1
+                    continue
+                }
+                switch character {
+                case "\t":
+                    result.findings.append(.tab(location))
+                    column += 1
+                    continue
+                case "\u{00A0}", "\u{202F}", "\u{2007}":
+                    // After `:` or `-`, or in the indentation, it breaks the structure silently.
+                    if atNodeStart || lastSignificant == ":" || lastSignificant == "-" || column < indent + 1 {
+                        result.findings.append(.nonBreakingSpace(location))
+                    }
+                    column += 1
+                    continue
+                case " ":
+                    column += 1
+                    continue
+                case "#" where column == 0 || characters[column - 1] == " ":
+                    column = characters.count
+                    continue
+                default:
+                    break
+                }
+                if atNodeStart {
+                    switch character {
+                    case "&": result.findings.append(.anchor(location))
+                    case "*": result.findings.append(.alias(location))
+                    case "!": result.findings.append(.tag(location))
+                    case "%" where column == 0: result.findings.append(.directive(location))
+                    case "\"": inDouble = true
+                    case "'": inSingle = true
+                    case "|", ">":
+                        if restIsBlockHeader(characters, from: column + 1) {
+                            blockScalarParentIndent = indent
+                            column = characters.count
+                            continue
+                        }
+                    default: break
+                    }
+                }
+                switch character {
+                case "[", "{":
+                    if atNodeStart || flowDepth > 0 {
+                        flowDepth += 1
+                        if flowDepth > maximumFlowDepth { result.findings.append(.tooDeep(location)) }
+                        atNodeStart = true
+                    } else {
+                        atNodeStart = false
+                    }
+                case "]", "}":
+                    flowDepth = max(0, flowDepth - 1)
+                    atNodeStart = false
+                case "," where flowDepth > 0:
+                    atNodeStart = true
+                case "-", "?", ":":
+                    let separated = next == nil || next == " " || next == "\t" || (flowDepth > 0 && (next == "," || next == "]" || next == "}"))
+                    if character == ":" ? separated : (atNodeStart && separated) {
+                        atNodeStart = true
+                    } else if !(inSingle || inDouble) {
+                        atNodeStart = false
+                    }
+                default:
+                    if !(inSingle || inDouble) { atNodeStart = false }
+                }
+                lastSignificant = character
+                column += 1
+            }
+        }
+        return result
+    }
+
+    /// The key of a `key: value` line at indentation 0, when the line is one.
+    private static func topLevelKey(_ characters: [Character]) -> String? {
+        guard let first = characters.first, first != "#", first != "-", first != " ", first != "\"", first != "'",
+              first != "[", first != "{", first != "?" else { return nil }
+        var index = 0
+        while index < characters.count {
+            if characters[index] == ":" && (index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\t") {
+                return String(characters[..<index]).trimmingTrailingBlanks
+            }
+            if characters[index] == "#" && index > 0 && characters[index - 1] == " " { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether what follows `|` or `>` is a block scalar header (`|`, `|-`, `>+2`, then a comment or nothing).
+    private static func restIsBlockHeader(_ characters: [Character], from start: Int) -> Bool {
+        var index = start
+        while index < characters.count, "+-0123456789".contains(characters[index]) { index += 1 }
+        while index < characters.count, characters[index] == " " { index += 1 }
+        return index == characters.count || characters[index] == "#"
+    }
+
+    /// Lines as YAML counts them (LF, CRLF, CR), without terminators.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { lines.append(current); current = "" }
+                previousWasCR = false
+            } else if scalar == "\r" {
+                lines.append(current)
+                current = ""
+                previousWasCR = true
+            } else {
+                current.unicodeScalars.append(scalar)
+                previousWasCR = false
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

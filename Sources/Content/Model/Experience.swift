@@ -1,0 +1,80 @@
+import Markup
+
+/// One network's experience, validated and typed: what the renderer reads.
+public struct Experience: Sendable {
+    /// The file it came from, as given (for messages and stable ordering).
+    public let sourcePath: String
+    /// The file name without `.md`; names the experience's anchors and pages.
+    public let slug: String
+    public let region: Region
+    public let provincia: String
+    public let red: String
+    public let desde: Int
+    public let dependencia: [String]
+    public let niveles: [String]
+    public let localizacion: String?
+    public let comunas: [String]
+    public let integrantes: [String]
+    public let establecimientos: [String]
+    public let enfasis: [String]
+    /// The body's sections in the contract's order (only those present).
+    public let sections: [ExperienceSection]
+
+    public init(
+        sourcePath: String, slug: String, region: Region, provincia: String, red: String, desde: Int,
+        dependencia: [String], niveles: [String], localizacion: String?, comunas: [String],
+        integrantes: [String], establecimientos: [String], enfasis: [String], sections: [ExperienceSection]
+    ) {
+        self.sourcePath = sourcePath
+        self.slug = slug
+        self.region = region
+        self.provincia = provincia
+        self.red = red
+        self.desde = desde
+        self.dependencia = dependencia
+        self.niveles = niveles
+        self.localizacion = localizacion
+        self.comunas = comunas
+        self.integrantes = integrantes
+        self.establecimientos = establecimientos
+        self.enfasis = enfasis
+        self.sections = sections
+    }
+
+    /// The section with a given id (`conformacion`, `practicas`, ...), when present.
+    public func section(_ id: String) -> ExperienceSection? {
+        sections.first { $0.id == id }
+    }
+}
+
+/// One `##` section of an experience body.
+public struct ExperienceSection: Sendable {
+    /// The schema's id: `conformacion`, `necesidades`, `objetivo`, `practicas`,
+    /// `colaboracion`, `idea_fuerza`, `aprendizajes`, `proyeccion`.
+    public let id: String
+    /// The heading as the region wrote it.
+    public let heading: String
+    /// The blocks under the heading, up to the next section.
+    public let blocks: [MarkupNode]
+
+    public init(id: String, heading: String, blocks: [MarkupNode]) {
+        self.id = id
+        self.heading = heading
+        self.blocks = blocks
+    }
+
+    /// The section's blocks as HTML (safe mode: raw HTML and unsafe links never pass).
+    public var html: String { blocks.map { $0.html() }.joined() }
+
+    /// The items of the section's bullet list, each as its HTML, without the `<li>`.
+    public var listItemsHTML: [String] {
+        blocks.filter { $0.kind == .list }.flatMap { $0.children }.map { item in
+            item.children.map { $0.kind == .paragraph ? $0.children.map { $0.html() }.joined() : $0.html() }.joined()
+        }
+    }
+
+    /// The section's text as a reader sees it, paragraphs separated by blank lines.
+    public var plainText: String {
+        blocks.map(\.plainText).joined(separator: "\n\n")
+    }
+}
