@@ -1,0 +1,60 @@
+import Content
+import Diagnostics
+
+/// One check over one file. Every rule runs on every file; each adds what it finds.
+public protocol DocumentRule: Sendable {
+    func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic])
+}
+
+/// One check across the files of an edition (duplicates, missing regions).
+public protocol EditionRule: Sendable {
+    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic])
+}
+
+/// What every rule may consult besides the file: the schema and the date.
+public struct CheckSettings: Sendable {
+    public var schema: Schema
+    /// The latest year accepted in `desde` (the current year, fixed in tests).
+    public var currentYear: Int
+
+    public init(schema: Schema, currentYear: Int) {
+        self.schema = schema
+        self.currentYear = currentYear
+    }
+}
+
+/// What kind of file a document is; rules that concern only experiences skip the rest.
+public enum DocumentKind: Sendable {
+    case experience
+    case frontPage
+}
+
+/// A loaded file with what the rules share: its kind and its body cut into sections.
+public struct DocumentContext: Sendable {
+    public let document: LoadedDocument
+    public let kind: DocumentKind
+    /// The body cut at its headings; `nil` when the body was not parsed.
+    public let sections: BodySections?
+
+    public init(document: LoadedDocument, kind: DocumentKind, schema: Schema) {
+        self.document = document
+        self.kind = kind
+        self.sections = document.body.map { BodySections(tree: $0, schema: schema) }
+    }
+
+    public var path: String { document.path }
+    /// The front matter's root node, when the YAML composed.
+    public var frontMatter: YAMLNode? { document.yaml?.root }
+
+    /// A diagnostic about this file.
+    public func diagnostic(
+        _ code: String, _ severity: Severity, at range: SourceRange?, es: String, en: String,
+        hintES: String? = nil, hintEN: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            file: path, range: range, severity: severity, code: code,
+            message: LocalizedText(es: es, en: en),
+            hint: hintES.map { LocalizedText(es: $0, en: hintEN ?? $0) }
+        )
+    }
+}

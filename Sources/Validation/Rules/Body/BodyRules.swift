@@ -1,0 +1,4 @@
+/// The Body rules, in the order they run.
+enum BodyRules {
+    static let all: [any DocumentRule] = []
+}

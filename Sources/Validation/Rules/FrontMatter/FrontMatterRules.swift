@@ -1,0 +1,4 @@
+/// The FrontMatter rules, in the order they run.
+enum FrontMatterRules {
+    static let all: [any DocumentRule] = []
+}

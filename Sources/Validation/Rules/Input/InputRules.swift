@@ -1,0 +1,4 @@
+/// The Input rules, in the order they run.
+enum InputRules {
+    static let all: [any DocumentRule] = []
+}

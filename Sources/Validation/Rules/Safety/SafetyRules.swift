@@ -1,0 +1,4 @@
+/// The Safety rules, in the order they run.
+enum SafetyRules {
+    static let all: [any DocumentRule] = []
+}

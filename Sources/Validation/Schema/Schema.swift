@@ -1,0 +1,146 @@
+import Content
+
+/// The contract with the regions in machine-readable form (`Content/schema.yaml`).
+public struct Schema: Sendable {
+    /// Regions in the official north-to-south order.
+    public var regions: [RegionSpec]
+    /// Front-matter keys, in the order `rme new` writes them.
+    public var fields: [FieldSpec]
+    /// Body sections, in the order they must appear.
+    public var sections: [SectionSpec]
+    /// Largest experience file accepted, in bytes.
+    public var maxFileBytes: Int
+    /// Whether an edition holds at most one experience per region (the 2018 booklet does).
+    public var onePerRegion: Bool
+
+    public init(regions: [RegionSpec], fields: [FieldSpec], sections: [SectionSpec], maxFileBytes: Int, onePerRegion: Bool) {
+        self.regions = regions
+        self.fields = fields
+        self.sections = sections
+        self.maxFileBytes = maxFileBytes
+        self.onePerRegion = onePerRegion
+    }
+
+    public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+    public func section(_ id: String) -> SectionSpec? { sections.first { $0.id == id } }
+}
+
+/// One region: canonical name, slug, how it follows "de", and the spellings accepted for it.
+public struct RegionSpec: Sendable {
+    public var region: Region
+    /// Extra spellings (compared without accents or case): "arica", "rm", "santiago".
+    public var accepted: [String]
+
+    public init(region: Region, accepted: [String]) {
+        self.region = region
+        self.accepted = accepted
+    }
+}
+
+/// A value of a closed list: canonical form and accepted spellings.
+public struct EnumValue: Sendable, Hashable {
+    public var canonical: String
+    public var accepted: [String]
+
+    public init(canonical: String, accepted: [String] = []) {
+        self.canonical = canonical
+        self.accepted = accepted
+    }
+}
+
+/// What a front-matter value must be.
+public enum FieldType: Sendable, Hashable {
+    /// One line of text.
+    case text
+    /// A year between the schema's minimum and the current year.
+    case year
+    /// One of the schema's regions.
+    case region
+    /// One value of a closed list.
+    case choice([EnumValue])
+    /// A list of texts.
+    case textList
+    /// A list of values of a closed list.
+    case choiceList([EnumValue])
+}
+
+/// Warning and error thresholds for one measure; either may be absent.
+public struct Limit: Sendable, Hashable {
+    public var warning: Int?
+    public var error: Int?
+
+    public init(warning: Int? = nil, error: Int? = nil) {
+        self.warning = warning
+        self.error = error
+    }
+}
+
+/// One front-matter key.
+public struct FieldSpec: Sendable {
+    public var name: String
+    public var type: FieldType
+    public var required: Bool
+    /// For lists: fewest and most items.
+    public var minItems: Int?
+    public var maxItems: Int?
+    /// For texts (and each text of a list): most characters.
+    public var maxCharacters: Int?
+    /// For years: earliest accepted (latest is the current year).
+    public var minYear: Int?
+    /// One-line Spanish guide, used by `rme new` and the JSON Schema description.
+    public var guide: String
+
+    public init(
+        name: String, type: FieldType, required: Bool, minItems: Int? = nil, maxItems: Int? = nil,
+        maxCharacters: Int? = nil, minYear: Int? = nil, guide: String = ""
+    ) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.maxCharacters = maxCharacters
+        self.minYear = minYear
+        self.guide = guide
+    }
+}
+
+/// How a section's content must be shaped.
+public enum SectionKind: String, Sendable {
+    /// One or more paragraphs.
+    case paragraphs
+    /// Exactly one bullet list.
+    case bulletList
+}
+
+/// One `##` section of the body.
+public struct SectionSpec: Sendable {
+    public var id: String
+    /// The heading written by `rme new` and shown in messages.
+    public var heading: String
+    /// Every heading accepted for it (compared without accents, case or final colon), the seed's long forms included.
+    public var acceptedHeadings: [String]
+    public var kind: SectionKind
+    public var required: Bool
+    public var words: Limit?
+    public var items: Limit?
+    /// Words in one list item.
+    public var wordsPerItem: Limit?
+    /// One-line Spanish guide, used by `rme new`.
+    public var guide: String
+
+    public init(
+        id: String, heading: String, acceptedHeadings: [String], kind: SectionKind, required: Bool,
+        words: Limit? = nil, items: Limit? = nil, wordsPerItem: Limit? = nil, guide: String = ""
+    ) {
+        self.id = id
+        self.heading = heading
+        self.acceptedHeadings = acceptedHeadings
+        self.kind = kind
+        self.required = required
+        self.words = words
+        self.items = items
+        self.wordsPerItem = wordsPerItem
+        self.guide = guide
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Comparison form of a text: no accents, no case, single spaces, no final colon or period.
+///
+/// "Conformación:", "CONFORMACION" and "conformación" all become "conformacion".
+public enum TextKey {
+    public static func of(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "es_CL"))
+        let words = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = Substring(words)
+        while let last = result.last, last == ":" || last == "." { result.removeLast() }
+        return String(result).replacingOccurrences(of: "’", with: "'")
+    }
+}
