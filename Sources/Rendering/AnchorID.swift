@@ -1,0 +1,38 @@
+import Content
+import Foundation
+
+/// The stable `id`s of the booklet's parts, shared by the contents, the PDF bookmarks and later pages.
+enum AnchorID {
+    static let cover = "portada"
+    static let credits = "creditos"
+    static let contents = "indice"
+    static let acknowledgements = "agradecimientos"
+    static let networks = "redes-por-anio"
+    static let actors = "actores"
+    static let principles = "principios"
+
+    /// "experiencia-tarapaca": one per experience, from its file name so it stays put between editions.
+    static func chapter(_ experience: Experience) -> String {
+        "experiencia-" + sanitized(experience.slug)
+    }
+
+    /// "pagina-que-es-una-rme".
+    static func frontPage(_ slug: String) -> String {
+        "pagina-" + sanitized(slug)
+    }
+
+    /// Lower-case ASCII letters, digits and single hyphens, so the id is a clean URL fragment whatever the file name.
+    static func sanitized(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "x" : result.lowercased()
+    }
+}

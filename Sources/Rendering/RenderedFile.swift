@@ -1,0 +1,16 @@
+/// A file to write under the output folder.
+public struct RenderedFile: Sendable, Hashable {
+    /// Relative and "/"-separated, e.g. "2015-2017/booklet.html"; never absolute, never "..".
+    public let path: String
+    public let data: [UInt8]
+
+    public init(path: String, data: [UInt8]) {
+        self.path = path
+        self.data = data
+    }
+
+    /// A text file stored as UTF-8.
+    public init(path: String, text: String) {
+        self.init(path: path, data: Array(text.utf8))
+    }
+}

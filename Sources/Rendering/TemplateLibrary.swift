@@ -1,0 +1,69 @@
+import Diagnostics
+import Foundation
+import Mustache
+
+/// The templates and stylesheets in force: the project's `Templates/`, with files of an override folder taking precedence.
+///
+/// Templates (`*.mustache`) are parsed once here and shared read-only by every
+/// render, so rendering chapters in parallel costs no reparsing.
+public struct TemplateLibrary: Sendable {
+    /// Every `*.mustache` file, keyed by its path without extension ("chapter", "css/page.css").
+    let mustache: MustacheLibrary
+    /// Names of the templates present, for checks before rendering.
+    let templateNames: Set<String>
+    /// Every other file (stylesheets), keyed by its relative path ("css/print.css").
+    let assets: [String: [UInt8]]
+    /// Where each template came from, for messages ("Templates/chapter.mustache").
+    let origins: [String: String]
+
+    /// Reads `projectTemplates`, then lets each file of `override` replace the file with the same relative path,
+    /// or else the only project file with the same name.
+    public static func load(projectTemplates: String, override: String?) throws(RenderError) -> TemplateLibrary {
+        var files = try TemplateFolder.read(projectTemplates)
+        if let override {
+            let replacements = try TemplateFolder.read(override)
+            files = TemplateFolder.merge(files, overriddenBy: replacements)
+        }
+        return try TemplateLibrary(files: files)
+    }
+
+    /// Builds a library from files already in memory, keyed by relative path.
+    init(files: [String: TemplateFolder.File]) throws(RenderError) {
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        var assets: [String: [UInt8]] = [:]
+        var origins: [String: String] = [:]
+        for key in files.keys.sorted() {
+            let file = files[key]!
+            if key.hasSuffix(TemplateFolder.templateExtension) {
+                let name = String(key.dropLast(TemplateFolder.templateExtension.count))
+                library.register(try Self.parse(file), named: name)
+                names.insert(name)
+                origins[name] = file.origin
+            } else {
+                assets[key] = file.bytes
+                origins[key] = file.origin
+            }
+        }
+        self.mustache = library
+        self.templateNames = names
+        self.assets = assets
+        self.origins = origins
+    }
+
+    /// Parses one template, turning the parser's position into a `RenderError` naming file and line.
+    private static func parse(_ file: TemplateFolder.File) throws(RenderError) -> MustacheTemplate {
+        guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            throw RenderError(file: file.origin, line: nil, message: LocalizedText(
+                es: "la plantilla no está en UTF-8", en: "the template is not UTF-8"))
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw RenderError(file: file.origin, line: error.context.lineNumber, message: TemplateSyntax.describe(error))
+        } catch {
+            throw RenderError(file: file.origin, line: nil, message: LocalizedText(
+                es: "la plantilla no se pudo leer: \(error)", en: "the template could not be parsed: \(error)"))
+        }
+    }
+}

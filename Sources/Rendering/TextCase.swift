@@ -1,0 +1,15 @@
+/// Small text adjustments the view models make to values before the templates escape them.
+enum TextCase {
+    /// "marzo 2018" → "Marzo 2018".
+    static func capitalizingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A title without the colon that introduces a figure ("…en los 3 últimos años:" → "…en los 3 últimos años").
+    static func withoutTrailingColon(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == ":" || last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,76 @@
+import Content
+
+/// One experience's chapter: the title naming the region, the network, the conformación first, then the
+/// booklet's labelled sections and its three boxes. A pure function of the experience.
+struct ChapterView: PageView {
+    static let template = "chapter"
+
+    /// One labelled section: the heading from the strings table, the body from the Markup module.
+    struct Section {
+        var id: String
+        var heading: String
+        /// The section's blocks as cmark safe-mode HTML (for paragraph sections, and lists without a list).
+        var html: String
+        /// The items of its bullet list, each as cmark safe-mode HTML without `<li>`.
+        var items: [String]
+
+        var context: [String: Any] {
+            [
+                "id": id, "heading": heading, "html": html,
+                "items": items.map { ["html": $0] }, "hasItems": !items.isEmpty,
+            ]
+        }
+    }
+
+    var anchor: String
+    var regionName: String
+    var title: String
+    var networkLabel: String
+    var network: String
+    var conformacionHTML: String?
+    var sections: [String: Section]
+
+    /// The section ids of the contract and the strings that head them.
+    static let headings: [(id: String, key: StringsTable.Key, contextKey: String)] = [
+        ("necesidades", .necesidades, "necesidades"),
+        ("objetivo", .objetivo, "objetivo"),
+        ("practicas", .practicas, "practicas"),
+        ("colaboracion", .colaboracion, "colaboracion"),
+        ("idea_fuerza", .ideaFuerza, "ideaFuerza"),
+        ("aprendizajes", .aprendizajes, "aprendizajes"),
+        ("proyeccion", .proyeccion, "proyeccion"),
+    ]
+
+    init(experience: Experience, strings: StringsTable) {
+        anchor = AnchorID.chapter(experience)
+        regionName = experience.region.name
+        title = strings.text(.chapterTitle, ["region": experience.region.titleForm])
+        networkLabel = strings[.networkName]
+        network = experience.red
+        conformacionHTML = experience.section("conformacion")?.html
+        var sections: [String: Section] = [:]
+        for heading in Self.headings {
+            guard let section = experience.section(heading.id) else { continue }
+            sections[heading.contextKey] = Section(
+                id: AnchorID.sanitized(heading.id),
+                heading: strings.text(heading.key, ["provincia": experience.provincia, "region": experience.region.name]),
+                html: section.html,
+                items: section.listItemsHTML
+            )
+        }
+        self.sections = sections
+    }
+
+    var context: [String: Any] {
+        var context: [String: Any] = [
+            "id": anchor,
+            "regionName": regionName,
+            "title": title,
+            "networkLabel": networkLabel,
+            "network": network,
+        ]
+        if let conformacionHTML { context["conformacionHTML"] = conformacionHTML }
+        for (key, section) in sections { context[key] = section.context }
+        return context
+    }
+}

@@ -1,0 +1,20 @@
+import Content
+
+/// The cover: title, period, ministry; no running head or page number.
+struct CoverView: PageView {
+    static let template = "cover"
+
+    var title: String
+    var period: String
+    var ministry: String
+
+    init(edition: EditionInfo, strings: StringsTable) {
+        title = edition.titulo
+        period = edition.periodo
+        ministry = strings[.ministry]
+    }
+
+    var context: [String: Any] {
+        ["id": AnchorID.cover, "title": title, "period": period, "ministry": ministry]
+    }
+}

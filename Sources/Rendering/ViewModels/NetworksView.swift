@@ -1,0 +1,41 @@
+import Content
+
+/// The figure of networks working per year (`redes_por_anio`): a table whose bars scale with the counts.
+struct NetworksView: FrontSectionView {
+    static let template = "networks"
+
+    /// One year of the figure.
+    struct Year {
+        var year: Int
+        var count: Int
+        /// The bar's length as a share of the largest count, 0...100.
+        var percent: Int
+    }
+
+    var title: String
+    var years: [Year]
+    var unit: String
+    var anchor: String { AnchorID.networks }
+    var tocTitle: String { TextCase.withoutTrailingColon(title) }
+
+    /// `nil` when the edition gives no figures.
+    init?(edition: EditionInfo, strings: StringsTable) {
+        guard let networks = edition.redesPorAnio, !networks.valores.isEmpty else { return nil }
+        let largest = max(networks.valores.map(\.redes).max() ?? 1, 1)
+        title = networks.titulo
+        unit = strings[.networksUnit]
+        years = networks.valores.map { value in
+            Year(year: value.anio, count: value.redes, percent: max(0, min(100, value.redes * 100 / largest)))
+        }
+    }
+
+    var context: [String: Any] {
+        [
+            "id": anchor,
+            "title": title,
+            "caption": tocTitle,
+            "unit": unit,
+            "years": years.map { ["year": String($0.year), "count": String($0.count), "percent": String($0.percent)] },
+        ]
+    }
+}
