@@ -1,0 +1,100 @@
+import Diagnostics
+
+/// Prints diagnostics for people, on standard error: where, what, the line with a caret, what to do.
+///
+/// ```
+/// Content/2015-2017/experiencias/tarapaca.md:3:1: error[front-matter.unknown-key]: …
+///   3 | regin: Tarapacá
+///     | ^~~~~
+///   = ayuda: …
+/// ```
+/// Diagnostics are printed in the order given (callers sort them with
+/// `Diagnostic.sortedForReport`), then one summary line.
+struct DiagnosticPrinter {
+    let context: CLIContext
+    private let style: ANSIStyle
+    private let sources = SourceCache()
+
+    init(context: CLIContext) {
+        self.context = context
+        self.style = ANSIStyle(enabled: context.usesColor)
+    }
+
+    /// Prints every diagnostic and the summary; under `strict` warnings are shown as errors.
+    func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool) {
+        context.stderr(report(diagnostics, fileCount: fileCount, strict: strict))
+    }
+
+    /// The text `print` writes.
+    func report(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool) -> String {
+        let shown = diagnostics.promotingWarnings(strict)
+        var text = ""
+        for diagnostic in shown {
+            text += render(diagnostic) + "\n"
+        }
+        let errors = shown.filter { $0.severity == .error }.count
+        text += summary(errors: errors, warnings: shown.count - errors, fileCount: fileCount) + "\n"
+        return text
+    }
+
+    /// One diagnostic: header line, excerpt with caret when the line is known and readable, hint.
+    func render(_ diagnostic: Diagnostic) -> String {
+        var lines = [header(diagnostic)]
+        if let file = diagnostic.file, let range = diagnostic.range, let source = sources.text(of: file),
+           range.start.line >= 1, range.start.line <= source.lineCount {
+            lines += excerpt(range, in: source, tone: tone(diagnostic.severity))
+        }
+        if let hint = diagnostic.hint {
+            let label = context.text("ayuda", "help")
+            lines.append("  " + style.apply(.cyan, "= \(label):") + " " + TerminalText.sanitized(hint.text(in: context.language)))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `archivo.md:12:3: error[CODE]: mensaje`, or `archivo.md: …` when the line is unknown.
+    private func header(_ diagnostic: Diagnostic) -> String {
+        var location = TerminalText.sanitized(diagnostic.file ?? "")
+        if let start = diagnostic.range?.start {
+            location += location.isEmpty ? "\(start):" : ":\(start):"
+        } else if !location.isEmpty {
+            location += ":"
+        }
+        let label = severityWord(diagnostic.severity) + "[\(TerminalText.sanitized(diagnostic.code))]:"
+        let message = TerminalText.sanitized(diagnostic.message.text(in: context.language))
+        let prefix = location.isEmpty ? "" : style.apply(.bold, location) + " "
+        return prefix + style.apply(tone(diagnostic.severity), label) + " " + style.apply(.bold, message)
+    }
+
+    /// The numbered source line and the marker line under it.
+    private func excerpt(_ range: SourceRange, in source: SourceText, tone: ANSIStyle.Tone) -> [String] {
+        let onOneLine = range.end.line == range.start.line
+        let layout = SourceExcerpt(
+            line: source.line(range.start.line),
+            startColumn: range.start.column,
+            endColumn: onOneLine ? range.end.column : nil
+        )
+        let number = String(range.start.line)
+        let gutter = style.apply(.cyan, "  \(number) |")
+        let blankGutter = style.apply(.cyan, "  " + String(repeating: " ", count: number.count) + " |")
+        let source = layout.text.isEmpty ? gutter : gutter + " " + layout.text
+        let marker = blankGutter + " " + String(repeating: " ", count: layout.markerOffset) + style.apply(tone, layout.marker)
+        return [source, marker]
+    }
+
+    private func summary(errors: Int, warnings: Int, fileCount: Int) -> String {
+        let line = DiagnosticSummary.line(errors: errors, warnings: warnings, files: fileCount, language: context.language)
+        return style.apply(errors > 0 ? .red : (warnings > 0 ? .yellow : .bold), line)
+    }
+
+    /// `error` in both languages; `advertencia` or `warning`.
+    private func severityWord(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: context.text("advertencia", "warning")
+        }
+    }
+
+    private func tone(_ severity: Severity) -> ANSIStyle.Tone {
+        severity == .error ? .red : .yellow
+    }
+}
