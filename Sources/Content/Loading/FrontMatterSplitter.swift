@@ -8,6 +8,13 @@ public struct FrontMatterBlock: Sendable {
     public let firstLine: Int
     /// The file line of the closing `---`; `nil` when it is missing.
     public let closingLine: Int?
+
+    /// A block of YAML text starting at a file line (a whole `.yaml` file starts at line 1).
+    public init(text: String, firstLine: Int, closingLine: Int?) {
+        self.text = text
+        self.firstLine = firstLine
+        self.closingLine = closingLine
+    }
 }
 
 /// What went wrong with the front matter's fences. Facts only: Validation words them.

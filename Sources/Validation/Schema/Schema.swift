@@ -1,24 +1,30 @@
 import Content
 
 /// The contract with the regions in machine-readable form (`Content/schema.yaml`).
-public struct Schema: Sendable {
+public struct Schema: Sendable, Equatable {
     /// Regions in the official north-to-south order.
     public var regions: [RegionSpec]
     /// Front-matter keys, in the order `rme new` writes them.
     public var fields: [FieldSpec]
     /// Body sections, in the order they must appear.
     public var sections: [SectionSpec]
+    /// Front-matter keys of the front pages (`paginas/*.md`).
+    public var pageFields: [FieldSpec]
     /// Largest experience file accepted, in bytes.
     public var maxFileBytes: Int
     /// Whether an edition holds at most one experience per region (the 2018 booklet does).
     public var onePerRegion: Bool
 
-    public init(regions: [RegionSpec], fields: [FieldSpec], sections: [SectionSpec], maxFileBytes: Int, onePerRegion: Bool) {
+    public init(
+        regions: [RegionSpec], fields: [FieldSpec], sections: [SectionSpec], maxFileBytes: Int, onePerRegion: Bool,
+        pageFields: [FieldSpec] = []
+    ) {
         self.regions = regions
         self.fields = fields
         self.sections = sections
         self.maxFileBytes = maxFileBytes
         self.onePerRegion = onePerRegion
+        self.pageFields = pageFields
     }
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
@@ -26,7 +32,7 @@ public struct Schema: Sendable {
 }
 
 /// One region: canonical name, slug, how it follows "de", and the spellings accepted for it.
-public struct RegionSpec: Sendable {
+public struct RegionSpec: Sendable, Equatable {
     public var region: Region
     /// Extra spellings (compared without accents or case): "arica", "rm", "santiago".
     public var accepted: [String]
@@ -65,6 +71,9 @@ public enum FieldType: Sendable, Hashable {
 }
 
 /// Warning and error thresholds for one measure; either may be absent.
+///
+/// Each is the most accepted without that diagnostic: with `warning: 10`,
+/// 10 items pass and 11 give a warning.
 public struct Limit: Sendable, Hashable {
     public var warning: Int?
     public var error: Int?
@@ -76,7 +85,7 @@ public struct Limit: Sendable, Hashable {
 }
 
 /// One front-matter key.
-public struct FieldSpec: Sendable {
+public struct FieldSpec: Sendable, Equatable {
     public var name: String
     public var type: FieldType
     public var required: Bool
@@ -89,10 +98,12 @@ public struct FieldSpec: Sendable {
     public var minYear: Int?
     /// One-line Spanish guide, used by `rme new` and the JSON Schema description.
     public var guide: String
+    /// Typical values of an open list (`integrantes`), for `rme new` and JSON Schema `examples`.
+    public var examples: [String]
 
     public init(
         name: String, type: FieldType, required: Bool, minItems: Int? = nil, maxItems: Int? = nil,
-        maxCharacters: Int? = nil, minYear: Int? = nil, guide: String = ""
+        maxCharacters: Int? = nil, minYear: Int? = nil, guide: String = "", examples: [String] = []
     ) {
         self.name = name
         self.type = type
@@ -102,6 +113,7 @@ public struct FieldSpec: Sendable {
         self.maxCharacters = maxCharacters
         self.minYear = minYear
         self.guide = guide
+        self.examples = examples
     }
 }
 
@@ -114,7 +126,7 @@ public enum SectionKind: String, Sendable {
 }
 
 /// One `##` section of the body.
-public struct SectionSpec: Sendable {
+public struct SectionSpec: Sendable, Equatable {
     public var id: String
     /// The heading written by `rme new` and shown in messages.
     public var heading: String

@@ -12,3 +12,12 @@ public enum TextKey {
         return String(result).replacingOccurrences(of: "’", with: "'")
     }
 }
+
+extension TextKey {
+    /// A looser comparison form for values and regions: `of` without spaces, hyphens, apostrophes or dots.
+    ///
+    /// "Bío-Bío", "bio bio" and "Biobío" all become "biobio"; "O'Higgins" and "OHiggins" become "ohiggins".
+    public static func compact(_ text: String) -> String {
+        String(of(text).filter { !($0.isWhitespace || "-‐‑–'.´`_".contains($0)) })
+    }
+}

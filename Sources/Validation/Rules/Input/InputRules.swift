@@ -1,4 +1,15 @@
-/// The Input rules, in the order they run.
+/// The Input rules, in the order they run: the file's bytes, its fences, then its YAML.
 enum InputRules {
-    static let all: [any DocumentRule] = []
+    static let all: [any DocumentRule] = [
+        TextEncodingRule(),
+        EmptyFileRule(),
+        FileSizeRule(),
+        FrontMatterFenceRule(),
+        YAMLRefusedFeatureRule(),
+        YAMLWhitespaceRule(),
+        YAMLDepthRule(),
+        YAMLSyntaxRule(),
+        YAMLDuplicateKeyRule(),
+        YAMLNotMappingRule(),
+    ]
 }

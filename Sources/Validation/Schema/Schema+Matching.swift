@@ -1,0 +1,73 @@
+/// Looking values up in the schema the way the contract compares them: without accents, case, spaces or hyphens.
+extension Schema {
+    /// The region a text names (canonical name, slug or accepted spelling, with or without "Región de").
+    public func region(matching text: String) -> RegionSpec? {
+        let keys = RegionNameForms.keys(of: text)
+        return regions.first { spec in
+            let forms = [spec.region.name, spec.region.slug] + spec.accepted
+            return forms.contains { keys.contains(TextKey.compact($0)) }
+        }
+    }
+
+    /// The canonical region name closest to a misspelt text, for a did-you-mean hint.
+    public func regionSuggestion(for text: String) -> String? {
+        let stripped = RegionNameForms.withoutPrefix(TextKey.of(text))
+        var names: [String: String] = [:]
+        for spec in regions {
+            for form in [spec.region.name] + spec.accepted { names[form] = spec.region.name }
+        }
+        return Suggestion.closest(to: stripped, among: Array(names.keys).sorted()).flatMap { names[$0] }
+    }
+
+    /// The front-matter keys of a kind of document.
+    public func fields(for kind: DocumentKind) -> [FieldSpec] {
+        switch kind {
+        case .experience: fields
+        case .frontPage: pageFields
+        }
+    }
+
+    /// Whether a value is a field's guide pasted as the value, as `rme new` may leave it.
+    public func isUnfilledGuide(_ text: String, of field: FieldSpec) -> Bool {
+        !field.guide.isEmpty && TextKey.of(text) == TextKey.of(field.guide)
+    }
+}
+
+extension Array where Element == EnumValue {
+    /// The canonical form of a value written in any accepted spelling; `nil` when it is not one of them.
+    public func canonical(for text: String) -> String? {
+        let key = TextKey.compact(text)
+        return first { value in
+            TextKey.compact(value.canonical) == key || value.accepted.contains { TextKey.compact($0) == key }
+        }?.canonical
+    }
+
+    /// The canonical value closest to a misspelt text, for a did-you-mean hint.
+    public func suggestion(for text: String) -> String? {
+        var names: [String: String] = [:]
+        for value in self {
+            for form in [value.canonical] + value.accepted { names[form] = value.canonical }
+        }
+        return Suggestion.closest(to: text, among: [String](names.keys).sorted()).flatMap { names[$0] }
+    }
+}
+
+/// The forms a region may be written in: "Región del Maule" is "Maule".
+enum RegionNameForms {
+    /// Compact keys of the text as written and without a leading "Región de", "Región del" or "Región de la".
+    static func keys(of text: String) -> Set<String> {
+        let key = TextKey.of(text)
+        return [TextKey.compact(key), TextKey.compact(withoutPrefix(key))]
+    }
+
+    /// The `TextKey` form without "region", then without "de la", "del" or "de".
+    static func withoutPrefix(_ key: String) -> String {
+        var rest = Substring(key)
+        if rest.hasPrefix("region ") { rest = rest.dropFirst("region ".count) }
+        for article in ["de la ", "del ", "de "] where rest.hasPrefix(article) {
+            rest = rest.dropFirst(article.count)
+            break
+        }
+        return String(rest)
+    }
+}
