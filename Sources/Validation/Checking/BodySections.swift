@@ -3,11 +3,13 @@ import Markup
 
 /// The body cut at its headings: what stands before the first one, then each heading with its blocks.
 public struct BodySections: Sendable {
-    /// One heading (of any level) and the blocks up to the next heading of level 1 or 2.
+    /// One heading and the blocks up to the next heading that opens a part.
     public struct Part: Sendable {
         public let heading: MarkupNode
         /// The heading's text as a reader sees it.
         public let title: String
+        /// The heading's level (1 to 6); sections are written at level 2.
+        public let level: Int
         /// The schema section it names, when it names one (by any accepted heading).
         public let sectionID: String?
         public let blocks: [MarkupNode]
@@ -17,22 +19,34 @@ public struct BodySections: Sendable {
     public let preamble: [MarkupNode]
     public let parts: [Part]
 
-    /// Cuts the document's top-level blocks at headings of level 1 and 2 (deeper ones stay inside a part).
+    /// Cuts the document's top-level blocks at headings of level 1 and 2, and at deeper headings that name a section.
+    ///
+    /// A `### Objetivo` written one level too deep still opens the Objetivo part, so
+    /// the writer hears "wrong level" once instead of "Objetivo is missing" plus
+    /// "a subtitle inside the previous section". Deeper headings that name no
+    /// section stay inside the part they fall in.
     public init(tree: MarkupTree, schema: Schema) {
         var preamble: [MarkupNode] = []
         var parts: [Part] = []
-        var current: (heading: MarkupNode, blocks: [MarkupNode])?
+        var current: (heading: MarkupNode, level: Int, sectionID: String?, blocks: [MarkupNode])?
         func close() {
             if let open = current {
-                let title = open.heading.plainText
-                parts.append(Part(heading: open.heading, title: title, sectionID: schema.sectionID(forHeading: title), blocks: open.blocks))
+                parts.append(Part(
+                    heading: open.heading, title: open.heading.plainText, level: open.level,
+                    sectionID: open.sectionID, blocks: open.blocks
+                ))
             }
         }
         for block in tree.root.children {
-            if block.kind == .heading, let level = block.headingLevel, level <= 2 {
-                close()
-                current = (block, [])
-            } else if current != nil {
+            if block.kind == .heading, let level = block.headingLevel {
+                let sectionID = schema.sectionID(forHeading: block.plainText)
+                if level <= 2 || sectionID != nil {
+                    close()
+                    current = (block, level, sectionID, [])
+                    continue
+                }
+            }
+            if current != nil {
                 current!.blocks.append(block)
             } else {
                 preamble.append(block)
@@ -42,14 +56,42 @@ public struct BodySections: Sendable {
         self.preamble = preamble
         self.parts = parts
     }
+
+    /// The first part naming each section, in body order (later duplicates left out).
+    public var firstPartPerSection: [Part] {
+        var seen: Set<String> = []
+        return parts.filter { part in
+            guard let id = part.sectionID else { return false }
+            return seen.insert(id).inserted
+        }
+    }
 }
 
 extension Schema {
-    /// The id of the section a heading names, comparing without accents, case or final colon.
+    /// The id of the section a heading names, comparing without accents, case, final colon or invisible characters.
     public func sectionID(forHeading heading: String) -> String? {
-        let key = TextKey.of(heading)
+        let key = TextKey.of(InvisibleCharacters.removing(from: heading))
         return sections.first { section in
             TextKey.of(section.heading) == key || section.acceptedHeadings.contains { TextKey.of($0) == key }
         }?.id
+    }
+
+    /// The position of a section in the contract's order; `nil` for an unknown id.
+    func sectionIndex(_ id: String) -> Int? {
+        sections.firstIndex { $0.id == id }
+    }
+}
+
+/// Zero-width characters that Word and web pages leave in text: invisible, but they break matching.
+public enum InvisibleCharacters {
+    /// Zero-width space, non-joiner, joiner, word joiner and a byte-order mark inside the text.
+    public static let scalars: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    /// The text without them.
+    public static func removing(from text: String) -> String {
+        guard text.unicodeScalars.contains(where: scalars.contains) else { return text }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: text.unicodeScalars.filter { !scalars.contains($0) })
+        return String(result)
     }
 }
