@@ -76,4 +76,10 @@ public enum SpanishFormat {
         }
         return "y"
     }
+
+    /// The text with its first letter in upper case ("municipal" → "Municipal"), for labels that start a line.
+    public static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
 }
