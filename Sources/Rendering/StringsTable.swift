@@ -22,10 +22,14 @@ public struct StringsTable: Sendable, Hashable {
         case tocExperiences
         case tocPageAbbreviation
         case acknowledgementsTitle
+        case networksTitle
         case networksUnit
         case networksYearHeader
         case networksCountHeader
         case chapterTitle
+        case regionLabel
+        case provinceLabel
+        case sinceLabel
         case networkName
         case necesidades
         case objetivo
@@ -75,10 +79,14 @@ public struct StringsTable: Sendable, Hashable {
         .tocExperiences: "Experiencias por región",
         .tocPageAbbreviation: "pág.",
         .acknowledgementsTitle: "Agradecimientos",
+        .networksTitle: "Redes de Mejoramiento Escolar por año",
         .networksUnit: "RME",
         .networksYearHeader: "Año",
         .networksCountHeader: "Redes en funcionamiento",
         .chapterTitle: "Experiencia colaborativa de la Red de Mejoramiento Escolar {region}",
+        .regionLabel: "Región:",
+        .provinceLabel: "Provincia:",
+        .sinceLabel: "Funciona desde:",
         .networkName: "Nombre de la RME:",
         .necesidades: "Principios y necesidades de la RME",
         .objetivo: "Objetivo de la RME",

@@ -24,6 +24,8 @@ struct ChapterView: PageView {
 
     var anchor: String
     var regionName: String
+    var provincia: String
+    var since: Int
     var title: String
     var networkLabel: String
     var network: String
@@ -44,6 +46,8 @@ struct ChapterView: PageView {
     init(experience: Experience, strings: StringsTable) {
         anchor = AnchorID.chapter(experience)
         regionName = experience.region.name
+        provincia = experience.provincia
+        since = experience.desde
         title = strings.text(.chapterTitle, ["region": experience.region.titleForm])
         networkLabel = strings[.networkName]
         network = experience.red
@@ -65,6 +69,8 @@ struct ChapterView: PageView {
         var context: [String: Any] = [
             "id": anchor,
             "regionName": regionName,
+            "provincia": provincia,
+            "since": String(since),
             "title": title,
             "networkLabel": networkLabel,
             "network": network,

@@ -8,6 +8,8 @@ struct PageSetupView: PageView {
     static let template = "css/page.css"
 
     var size: String
+    /// The paper's height, less a hair so a full-height cover never spills onto a second page.
+    var coverHeight: String
     var marginTop: String
     var marginBottom: String
     var marginInner: String
@@ -15,6 +17,10 @@ struct PageSetupView: PageView {
 
     init(setup: PageSetup) throws(RenderError) {
         size = setup.size.css
+        coverHeight = switch setup.size {
+        case .carta: "279mm"
+        case .a4: "296.5mm"
+        }
         marginTop = try Self.length(setup.marginTop, name: "superior")
         marginBottom = try Self.length(setup.marginBottom, name: "inferior")
         marginInner = try Self.length(setup.marginInner, name: "interior")
@@ -23,7 +29,7 @@ struct PageSetupView: PageView {
 
     var context: [String: Any] {
         [
-            "size": size, "marginTop": marginTop, "marginBottom": marginBottom,
+            "size": size, "coverHeight": coverHeight, "marginTop": marginTop, "marginBottom": marginBottom,
             "marginInner": marginInner, "marginOuter": marginOuter,
         ]
     }
