@@ -17,6 +17,9 @@ enum CmarkBridge {
     /// The copy walks cmark's iterator (enter/exit events) with an explicit
     /// stack, so a document nested 100,000 levels deep costs no call depth.
     static func parse(_ source: SourceText, options: MarkupOptions) -> [NodeRecord] {
+        // cmark turns each NUL into U+FFFD (3 bytes) before it counts columns; doing
+        // the same first keeps its byte columns and our line tables in step.
+        let source = source.bytes.contains(0) ? SourceText(validUTF8: replacingNUL(source.bytes)) : source
         var flags = CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         let parsed: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buffer in
@@ -99,6 +102,16 @@ enum CmarkBridge {
         guard let target = made[0], let rendered = cmark_render_html(target, flags) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    /// The bytes with every NUL replaced by U+FFFD, as cmark reads them.
+    private static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == 0 { result.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { result.append(byte) }
+        }
+        return result
     }
 
     // MARK: - Copying one node

@@ -27,7 +27,9 @@ public enum UTF8Input {
 
     /// The 1-based line and character column of a byte offset in bytes that may be invalid past it.
     public static func location(ofByteOffset offset: Int, in bytes: [UInt8]) -> SourceLocation {
-        // Everything before the offset is valid, so it can be measured as text.
-        SourceText(validUTF8: Array(bytes[..<offset]) + [0x20]).location(ofByteOffset: offset)
+        // Everything before the offset is valid, so it can be measured as text. A leading
+        // byte-order mark is not part of line 1 (as in `SourceText`), so it takes no column.
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) && offset >= 3 ? 3 : 0
+        return SourceText(validUTF8: Array(bytes[bom..<offset]) + [0x20]).location(ofByteOffset: offset - bom)
     }
 }

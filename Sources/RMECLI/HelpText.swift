@@ -31,6 +31,8 @@ enum HelpText {
             ("Unexpected argument", "Argumento inesperado"),
             ("Help:  ", "Ayuda: "),
             ("Usage: ", "Uso: "),
+            ("  See '", "  Escriba '"),
+            ("' for more information.", "' para más información."),
         ]
         var text = help
         for (english, spanish) in replacements {

@@ -1,0 +1,29 @@
+# rme: make test | make release | make asan | make clean  (see README.md)
+# SCRATCH picks the build folder, e.g. `make test SCRATCH=.build-mine` for a second build beside .build.
+
+SWIFT   ?= swift
+SCRATCH ?= .build
+
+.PHONY: test deps release asan clean
+
+# Builds everything with the import-direction check (a module may import only the
+# modules Package.swift lists for it), then runs the tests on that build.
+test: deps
+	$(SWIFT) build --scratch-path $(SCRATCH) --build-tests --explicit-target-dependency-import-check error
+	$(SWIFT) test --scratch-path $(SCRATCH) --skip-build
+
+# libcmark-dev and pkg-config, installed with apt-get when pkg-config cannot find libcmark.
+deps:
+	scripts/install-deps.sh core
+
+release: deps
+	$(SWIFT) build --scratch-path $(SCRATCH) -c release
+
+# The tests under AddressSanitizer (leaks included), in a build folder of their own.
+# The suppressions name leaks of the Swift toolchain's libraries only.
+asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+	$(SWIFT) test --scratch-path .build-asan --sanitize=address
+
+clean:
+	rm -rf $(SCRATCH) .build-asan

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages rme needs, one group at a time, and only
+# what is missing. Usage: scripts/install-deps.sh [-n] GROUP...
+#
+#   core     libcmark and pkg-config: needed to build (make test runs this group)
+#   pdf      weasyprint, poppler-utils and open fonts: the PDF booklet
+#   browser  chromium and its driver: browser tests
+#
+# -n only prints what would be installed. apt-get runs through sudo when not root.
+set -euo pipefail
+
+# Open fonts for the PDF booklet (Debian package names); change the choice here.
+PDF_FONTS="fonts-dejavu-core fonts-liberation"
+
+CORE_PACKAGES="libcmark-dev pkg-config"
+PDF_PACKAGES="weasyprint poppler-utils $PDF_FONTS"
+BROWSER_PACKAGES="chromium chromium-driver"
+
+dry_run=false
+if [ "${1:-}" = "-n" ]; then
+    dry_run=true
+    shift
+fi
+if [ $# -eq 0 ]; then
+    echo "uso: $0 [-n] core|pdf|browser..." >&2
+    exit 2
+fi
+
+# Whether a Debian package is installed (not merely known to dpkg).
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# Prints the packages of a list that are not installed.
+missing_of() {
+    local package
+    for package in "$@"; do
+        installed "$package" || echo "$package"
+    done
+}
+
+# The missing packages of one group; empty when the group works already.
+missing_in_group() {
+    case "$1" in
+        core)
+            # Found through pkg-config is enough, wherever it came from.
+            if command -v pkg-config >/dev/null && pkg-config --exists libcmark; then return; fi
+            missing_of $CORE_PACKAGES
+            ;;
+        pdf)
+            command -v weasyprint >/dev/null || echo weasyprint
+            command -v pdftotext >/dev/null || echo poppler-utils
+            missing_of $PDF_FONTS
+            ;;
+        browser)
+            command -v chromium >/dev/null || echo chromium
+            command -v chromedriver >/dev/null || echo chromium-driver
+            ;;
+        *)
+            echo "$0: grupo desconocido: $1 (use core, pdf o browser)" >&2
+            return 2
+            ;;
+    esac
+}
+
+to_install=()
+for group in "$@"; do
+    list=$(missing_in_group "$group")
+    for package in $list; do to_install+=("$package"); done
+done
+
+if [ ${#to_install[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null; then
+    echo "Faltan paquetes: ${to_install[*]}. Instálelos con el gestor de paquetes del sistema." >&2
+    exit 1
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+        echo "Faltan paquetes: ${to_install[*]}. Ejecute como root o instale sudo." >&2
+        exit 1
+    fi
+    sudo="sudo"
+fi
+
+echo "Instalando: ${to_install[*]}"
+if $dry_run; then
+    echo "$sudo apt-get update"
+    echo "$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${to_install[*]}"
+    exit 0
+fi
+$sudo apt-get update
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${to_install[@]}"
