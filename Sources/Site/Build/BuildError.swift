@@ -1,0 +1,42 @@
+import Diagnostics
+
+/// Why a build stopped after its content was checked: a message for the user, and a kind for tools and tests.
+public struct BuildError: Error, Sendable, Hashable {
+    /// What went wrong, coarsely; the message says it precisely.
+    public enum Kind: String, Sendable, Hashable {
+        /// A setting is malformed (`SOURCE_DATE_EPOCH` that is not a number of seconds).
+        case invalidSetting
+        /// No edition folder under the content root.
+        case noEditions
+        /// `--edicion` names no edition folder.
+        case unknownEdition
+        /// A template or stylesheet could not be read, parsed or rendered.
+        case template
+        /// A page would be written outside the output folder, or over another page.
+        case unsafeOutputPath
+        /// The file system refused a read, write or rename.
+        case fileSystem
+        /// Neither WeasyPrint nor Chromium is installed.
+        case pdfEngineMissing
+        /// The PDF engine ran and failed, or produced no PDF.
+        case pdfEngineFailed
+        /// The PDF engine ran past its time limit and was stopped.
+        case pdfEngineTimedOut
+    }
+
+    public let kind: Kind
+    public let message: LocalizedText
+
+    public init(_ kind: Kind, _ message: LocalizedText) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// A file-system call that failed, in words.
+    static func fileSystem(_ failure: FileSystemCalls.Failure) -> BuildError {
+        BuildError(.fileSystem, LocalizedText(
+            es: "no se pudo escribir la salida (\(failure.operation) \(failure.path)): \(failure.reason)",
+            en: "could not write the output (\(failure.operation) \(failure.path)): \(failure.reason)"
+        ))
+    }
+}

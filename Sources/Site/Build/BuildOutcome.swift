@@ -1,0 +1,35 @@
+import Validation
+
+/// What a build did: refused on the content's diagnostics (nothing written), or built.
+public enum BuildOutcome: Sendable {
+    /// Some edition has errors (or warnings under `--strict`); the output was not touched.
+    case rejected([EditionCheck])
+    case built(BuildReport)
+}
+
+/// A successful build: where things are, and the warnings found on the way.
+public struct BuildReport: Sendable {
+    /// Every edition's check, with its warnings.
+    public let checks: [EditionCheck]
+    /// The output folder's absolute path.
+    public let output: String
+    /// The editions built, newest first.
+    public let editions: [BuiltEdition]
+    /// Editions of the previous output kept as they were (when only one edition was built).
+    public let keptEditions: [String]
+    /// Temporary folders of earlier, killed builds that this build removed.
+    public let removedStaleFolders: [String]
+    /// How many files the output holds.
+    public let fileCount: Int
+}
+
+/// One edition in the output.
+public struct BuiltEdition: Sendable {
+    public let id: String
+    /// The booklet's path relative to the output folder ("2015-2017/booklet.html").
+    public let bookletHTML: String
+    /// The PDF's path relative to the output folder, when one was made.
+    public let bookletPDF: String?
+    /// The engine that printed the PDF.
+    public let pdfEngine: PDFEngine.Kind?
+}

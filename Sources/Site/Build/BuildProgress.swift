@@ -1,0 +1,13 @@
+/// How far a build has got; the CLI turns it into a progress line on a terminal.
+public enum BuildProgress: Sendable, Hashable {
+    /// Checking the files of an edition (`index` counts from 1).
+    case checking(edition: String, index: Int, of: Int)
+    /// Rendering an edition's pages.
+    case rendering(edition: String)
+    /// Writing the pages into the temporary folder.
+    case writing(files: Int)
+    /// Printing an edition's booklet into a PDF.
+    case printingPDF(edition: String, engine: PDFEngine.Kind)
+    /// Replacing the previous output.
+    case swapping
+}

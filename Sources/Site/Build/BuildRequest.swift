@@ -1,0 +1,48 @@
+import Validation
+
+/// Everything a build needs to know, gathered by the CLI (or a test) before it starts.
+public struct BuildRequest: Sendable {
+    /// The folder holding one folder per edition (`Content`).
+    public var contentRoot: String
+    /// The folder the build replaces (`Output`).
+    public var outputPath: String
+    /// The project's templates (`Templates`).
+    public var templatesFolder: String
+    /// A folder whose files replace the project's templates and stylesheets (`--templates`).
+    public var templatesOverride: String?
+    /// Build only this edition (`--edicion`); the other editions of the previous output are kept.
+    public var editionID: String?
+    /// Also print each booklet into a PDF.
+    public var makePDF: Bool
+    /// The engine to print with; `nil` finds the best one installed.
+    public var pdfEngine: PDFEngine?
+    /// Longest time the PDF engine may take for one booklet before it is stopped.
+    public var pdfTimeout: Duration
+    /// Treat warnings as errors (`--strict`).
+    public var strict: Bool
+    public var settings: CheckSettings
+    /// The environment: `PATH` to find engines, `SOURCE_DATE_EPOCH` for dates, passed on to engines.
+    public var environment: [String: String]
+    /// Test hook (`RME_TEST_PAUSE_BEFORE_SWAP`): wait this long with everything written, just before the swap,
+    /// so a test can kill the build at its most delicate moment.
+    public var pauseBeforeSwap: Duration?
+
+    public init(
+        contentRoot: String, outputPath: String, templatesFolder: String, templatesOverride: String? = nil,
+        editionID: String? = nil, makePDF: Bool = false, pdfEngine: PDFEngine? = nil, pdfTimeout: Duration = .seconds(300),
+        strict: Bool = false, settings: CheckSettings, environment: [String: String] = [:], pauseBeforeSwap: Duration? = nil
+    ) {
+        self.contentRoot = contentRoot
+        self.outputPath = outputPath
+        self.templatesFolder = templatesFolder
+        self.templatesOverride = templatesOverride
+        self.editionID = editionID
+        self.makePDF = makePDF
+        self.pdfEngine = pdfEngine
+        self.pdfTimeout = pdfTimeout
+        self.strict = strict
+        self.settings = settings
+        self.environment = environment
+        self.pauseBeforeSwap = pauseBeforeSwap
+    }
+}

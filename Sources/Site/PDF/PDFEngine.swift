@@ -1,0 +1,114 @@
+import Diagnostics
+import Foundation
+
+/// A program that prints an HTML file made for paged media into a PDF.
+public struct PDFEngine: Sendable, Hashable {
+    /// The programs `rme` knows how to drive, in order of preference.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// WeasyPrint: CSS paged media in full (running headers, `target-counter`, bookmarks, metadata).
+        case weasyprint
+        /// Headless Chromium: fallback; page breaks and margins, but no running headers or page references.
+        case chromium
+    }
+
+    public let kind: Kind
+    /// The program's absolute path.
+    public let executable: String
+
+    public init(kind: Kind, executable: String) {
+        self.kind = kind
+        self.executable = executable
+    }
+
+    /// The most capable engine found on `PATH`; `nil` when there is none.
+    ///
+    /// `RME_PDF_ENGINE=weasyprint|chromium` in `environment` asks for one engine only.
+    public static func locate(environment: [String: String]) -> PDFEngine? {
+        let wanted = environment["RME_PDF_ENGINE"].flatMap { Kind(rawValue: $0.lowercased()) }
+        for kind in Kind.allCases where wanted == nil || wanted == kind {
+            for name in kind.programNames {
+                if let path = ExecutableSearch.find(name, environment: environment) {
+                    return PDFEngine(kind: kind, executable: path)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The message given when no engine is installed: which Debian package to install.
+    public static let missingMessage = LocalizedText(
+        es: "no se encontró un programa para generar el PDF. Instale WeasyPrint (sudo apt-get install weasyprint) "
+            + "o, en su defecto, Chromium (sudo apt-get install chromium), o ejecute «make booklet», que los instala.",
+        en: "no program to make the PDF was found. Install WeasyPrint (sudo apt-get install weasyprint) "
+            + "or else Chromium (sudo apt-get install chromium), or run \"make booklet\", which installs them."
+    )
+
+    /// Prints `html` into `pdf` (both absolute paths), stopping the engine after `timeout`.
+    ///
+    /// `sourceDateEpoch` is passed to the engine so fonts and dates it embeds do not depend on the clock.
+    func print(html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration) throws(BuildError) {
+        var childEnvironment = environment
+        childEnvironment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rme-chromium-\(UUID().uuidString)").path
+        defer { if kind == .chromium { try? FileManager.default.removeItem(atPath: scratch) } }
+        let arguments: [String]
+        switch kind {
+        case .weasyprint:
+            // The base URL is the file itself, so relative stylesheets and images resolve inside the output.
+            arguments = ["--encoding", "utf-8", html, pdf]
+        case .chromium:
+            // A private profile folder: a browser already open for the same user would otherwise take the job.
+            arguments = [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                "--user-data-dir=\(scratch)", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",
+                URL(fileURLWithPath: html).absoluteString,
+            ]
+            childEnvironment["HOME"] = childEnvironment["HOME"] ?? scratch
+        }
+        let result: SubprocessRunner.Result
+        do {
+            result = try SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout)
+        } catch {
+            throw BuildError(.pdfEngineFailed, LocalizedText(
+                es: "no se pudo ejecutar \(executable): \(error.localizedDescription)",
+                en: "could not run \(executable): \(error.localizedDescription)"))
+        }
+        let seconds = timeout.components.seconds
+        if result.timedOut {
+            throw BuildError(.pdfEngineTimedOut, LocalizedText(
+                es: "\(kind.displayName) no terminó el PDF en \(seconds) s y se detuvo; no se cambió la salida anterior",
+                en: "\(kind.displayName) did not finish the PDF within \(seconds) s and was stopped; the previous output is unchanged"))
+        }
+        guard result.status == 0, Self.looksLikePDF(pdf) else {
+            let detail = result.errorOutput.isEmpty ? "" : "\n" + result.errorOutput
+            throw BuildError(.pdfEngineFailed, LocalizedText(
+                es: "\(kind.displayName) no pudo generar el PDF (estado \(result.status)); no se cambió la salida anterior\(detail)",
+                en: "\(kind.displayName) could not make the PDF (status \(result.status)); the previous output is unchanged\(detail)"))
+        }
+    }
+
+    /// Whether the file exists and starts as a PDF does; an engine can exit 0 and write nothing.
+    private static func looksLikePDF(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 5)) == Data("%PDF-".utf8)
+    }
+}
+
+extension PDFEngine.Kind {
+    /// Names the program goes by on Debian and elsewhere.
+    var programNames: [String] {
+        switch self {
+        case .weasyprint: ["weasyprint"]
+        case .chromium: ["chromium", "chromium-browser", "google-chrome"]
+        }
+    }
+
+    /// The name shown in messages.
+    public var displayName: String {
+        switch self {
+        case .weasyprint: "WeasyPrint"
+        case .chromium: "Chromium"
+        }
+    }
+}
