@@ -14,9 +14,12 @@ extension EditionRenderer {
             + [RenderedFile(path: "\(folder)/css/page.css", text: pageSetup)]
     }
 
-    /// The fixed stylesheets of the library (`css/*.css`), copied under the edition's `css/` folder.
+    /// The fixed stylesheets of the library (`css/*.css`), copied under the edition's `css/` folder;
+    /// a stylesheet that a template renders (`css/page.css`) comes from the template only.
     func stylesheets(under folder: String) -> [RenderedFile] {
-        templates.assets.keys.sorted().filter { $0.hasPrefix("css/") && $0.hasSuffix(".css") }.map { path in
+        templates.assets.keys.sorted().filter { path in
+            path.hasPrefix("css/") && path.hasSuffix(".css") && !templates.templateNames.contains(path)
+        }.map { path in
             RenderedFile(path: "\(folder)/\(path)", data: templates.assets[path]!)
         }
     }

@@ -14,3 +14,11 @@ public struct RenderError: Error, Sendable, Hashable {
         self.message = message
     }
 }
+
+extension RenderError: CustomStringConvertible {
+    /// "Templates/chapter.mustache:12: message" in Spanish, the form a terminal user can jump to.
+    public var description: String {
+        let place = line.map { "\(file):\($0)" } ?? file
+        return "\(place): \(message.es)"
+    }
+}

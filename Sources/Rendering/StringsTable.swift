@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every label and fixed word the pages print, by key; templates read them, never spell them.
 ///
 /// Entries may hold placeholders in braces (`{region}`, `{provincia}`) that the view
@@ -20,7 +18,6 @@ public struct StringsTable: Sendable, Hashable {
         case tocTitle
         case tocFrontMatter
         case tocExperiences
-        case tocPageAbbreviation
         case acknowledgementsTitle
         case networksTitle
         case networksUnit
@@ -54,12 +51,23 @@ public struct StringsTable: Sendable, Hashable {
     }
 
     /// The entry for `key` with each `{name}` replaced by its value (values are plain text, escaped later).
+    /// One pass from left to right, so a value that itself looks like `{name}` is never expanded again.
     public func text(_ key: Key, _ values: [String: String] = [:]) -> String {
-        var text = self[key]
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = self[key]
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return result + rest
     }
 
     /// The booklet's own Spanish wording.
@@ -77,7 +85,6 @@ public struct StringsTable: Sendable, Hashable {
         .tocTitle: "Índice",
         .tocFrontMatter: "Presentación",
         .tocExperiences: "Experiencias por región",
-        .tocPageAbbreviation: "pág.",
         .acknowledgementsTitle: "Agradecimientos",
         .networksTitle: "Redes de Mejoramiento Escolar por año",
         .networksUnit: "RME",

@@ -33,36 +33,45 @@ public struct TemplateLibrary: Sendable {
         var names = Set<String>()
         var assets: [String: [UInt8]] = [:]
         var origins: [String: String] = [:]
+        var texts: [String: (text: String, origin: String)] = [:]
         for key in files.keys.sorted() {
             let file = files[key]!
             if key.hasSuffix(TemplateFolder.templateExtension) {
                 let name = String(key.dropLast(TemplateFolder.templateExtension.count))
-                library.register(try Self.parse(file), named: name)
+                let text = try Self.text(of: file)
+                library.register(try Self.parse(text, origin: file.origin), named: name)
                 names.insert(name)
                 origins[name] = file.origin
+                texts[name] = (text, file.origin)
             } else {
                 assets[key] = file.bytes
                 origins[key] = file.origin
             }
         }
+        try PartialReferences.check(texts, known: names)
         self.mustache = library
         self.templateNames = names
         self.assets = assets
         self.origins = origins
     }
 
-    /// Parses one template, turning the parser's position into a `RenderError` naming file and line.
-    private static func parse(_ file: TemplateFolder.File) throws(RenderError) -> MustacheTemplate {
+    /// A template file's text, which must be UTF-8.
+    private static func text(of file: TemplateFolder.File) throws(RenderError) -> String {
         guard let text = String(validating: file.bytes, as: UTF8.self) else {
             throw RenderError(file: file.origin, line: nil, message: LocalizedText(
                 es: "la plantilla no está en UTF-8", en: "the template is not UTF-8"))
         }
+        return text
+    }
+
+    /// Parses one template, turning the parser's position into a `RenderError` naming file and line.
+    private static func parse(_ text: String, origin: String) throws(RenderError) -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
-            throw RenderError(file: file.origin, line: error.context.lineNumber, message: TemplateSyntax.describe(error))
+            throw RenderError(file: origin, line: error.context.lineNumber, message: TemplateSyntax.describe(error))
         } catch {
-            throw RenderError(file: file.origin, line: nil, message: LocalizedText(
+            throw RenderError(file: origin, line: nil, message: LocalizedText(
                 es: "la plantilla no se pudo leer: \(error)", en: "the template could not be parsed: \(error)"))
         }
     }

@@ -51,14 +51,14 @@ struct ChapterView: PageView {
         title = strings.text(.chapterTitle, ["region": experience.region.titleForm])
         networkLabel = strings[.networkName]
         network = experience.red
-        conformacionHTML = experience.section("conformacion")?.html
+        conformacionHTML = experience.section("conformacion").map { TextCase.trimmingTrailingNewlines($0.html) }
         var sections: [String: Section] = [:]
         for heading in Self.headings {
             guard let section = experience.section(heading.id) else { continue }
             sections[heading.contextKey] = Section(
                 id: AnchorID.sanitized(heading.id),
                 heading: strings.text(heading.key, ["provincia": experience.provincia, "region": experience.region.name]),
-                html: section.html,
+                html: TextCase.trimmingTrailingNewlines(section.html),
                 items: section.listItemsHTML
             )
         }

@@ -39,6 +39,7 @@ struct CreditsView: PageView {
             "hasEditorialCommittee": !editorialCommittee.isEmpty,
             "publisherLines": publisherLines,
             "publicationDate": publicationDate,
+            "hasRegistration": registry != nil || isbn != nil,
         ]
         if let description { context["description"] = description }
         if let design { context["design"] = design }

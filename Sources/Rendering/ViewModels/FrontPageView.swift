@@ -14,7 +14,7 @@ struct FrontPageView: FrontSectionView {
     init(page: FrontPage) {
         slug = page.slug
         title = page.title
-        bodyHTML = page.body.html()
+        bodyHTML = TextCase.trimmingTrailingNewlines(page.body.html())
     }
 
     var context: [String: Any] {

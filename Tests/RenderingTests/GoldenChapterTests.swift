@@ -1,0 +1,62 @@
+import Content
+import Foundation
+@testable import Rendering
+import Testing
+import TestSupport
+
+/// Tarapacá's chapter, rendered from the real content with the project's templates, against a reviewed file.
+///
+/// Re-record with `RECORD_GOLDEN=1 swift test --filter GoldenChapterTests`: the run writes the file and
+/// still fails once ("recorded, review and re-run"), so a recording never passes unseen; review the
+/// change with `git diff Tests/RenderingTests/Golden`, then run again without the variable.
+@Suite struct GoldenChapterTests {
+    static let golden = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("Golden/chapter-tarapaca.html")
+
+    @Test func tarapacaChapterMatchesTheGoldenFile() throws {
+        let renderer = PageRenderer(templates: try Rendered.library(), strings: .spanish)
+        let html = try renderer.render(ChapterView(experience: try RealEdition.experience("tarapaca"), strings: .spanish))
+
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try Data(html.utf8).write(to: Self.golden)
+            Issue.record("recorded \(Self.golden.lastPathComponent); review it with git diff and re-run without RECORD_GOLDEN")
+            return
+        }
+        let expected = try String(contentsOf: Self.golden, encoding: .utf8)
+        if let difference = GoldenDifference(expected: expected, actual: html) {
+            Issue.record("\(Self.golden.lastPathComponent) differs (re-record with RECORD_GOLDEN=1 if intended): \(difference)")
+        }
+    }
+
+    @Test func differenceNamesTheFirstDifferingLine() throws {
+        let difference = try #require(GoldenDifference(expected: "a\nb\nc\n", actual: "a\nB\nc\nd\n"))
+        #expect(difference.description == "first difference at line 2: expected «b», got «B»; 4 lines expected, 5 rendered")
+        #expect(GoldenDifference(expected: "same", actual: "same") == nil)
+    }
+}
+
+/// A short account of where two texts part: enough to find the change without printing both files.
+struct GoldenDifference: CustomStringConvertible {
+    var line: Int
+    var expected: String
+    var actual: String
+    var expectedLines: Int
+    var actualLines: Int
+
+    init?(expected: String, actual: String) {
+        guard expected != actual else { return nil }
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let shared = min(old.count, new.count)
+        let index = (0..<shared).first { old[$0] != new[$0] } ?? shared
+        line = index + 1
+        self.expected = index < old.count ? String(old[index]) : "(end of file)"
+        self.actual = index < new.count ? String(new[index]) : "(end of file)"
+        expectedLines = old.count
+        actualLines = new.count
+    }
+
+    var description: String {
+        "first difference at line \(line): expected «\(expected)», got «\(actual)»; \(expectedLines) lines expected, \(actualLines) rendered"
+    }
+}

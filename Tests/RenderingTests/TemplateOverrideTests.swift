@@ -1,0 +1,88 @@
+import Content
+import Foundation
+@testable import Rendering
+import Testing
+import TestSupport
+
+/// `--templates DIR`: any template or stylesheet replaced by file name, without recompiling; errors name file and line.
+@Suite struct TemplateOverrideTests {
+    let edition = FixtureEdition.edition([FixtureEdition.experience()])
+
+    @Test func anOverriddenTemplateReplacesTheProjectOne() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("<article class=\"mine\" id=\"{{id}}\"><h1>{{title}}</h1>{{>partials/mine}}</article>\n", to: "chapter.mustache", under: folder)
+        try Rendered.write("<p>{{network}}</p>", to: "partials/mine.mustache", under: folder)
+        let html = try Rendered.text("prueba/booklet.html", in: Rendered.files(edition, override: folder.path))
+        #expect(html.contains("<article class=\"mine\" id=\"experiencia-tarapaca\"><h1>Experiencia colaborativa de la Red de Mejoramiento Escolar de Tarapacá</h1><p>Red de prueba</p></article>"))
+        #expect(!html.contains("chapter-facts"))
+        // The other templates are still the project's.
+        #expect(html.contains("<section class=\"cover\" id=\"portada\">"))
+    }
+
+    @Test func aStylesheetIsReplacedByItsNameWhereverItSitsInTheOverride() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("/* mine */\nbody { color: black; }\n", to: "print.css", under: folder)
+        let files = try Rendered.files(edition, override: folder.path)
+        #expect(try Rendered.text("prueba/css/print.css", in: files) == "/* mine */\nbody { color: black; }\n")
+        let project = try String(contentsOf: Repository.root.appendingPathComponent("Templates/css/screen.css"), encoding: .utf8)
+        #expect(try Rendered.text("prueba/css/screen.css", in: files) == project)
+        #expect(!files.map(\.path).contains("prueba/print.css"))
+    }
+
+    @Test func aSyntaxErrorNamesTheFileAndLine() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("<article>\n{{#necesidades}}\n<h2>{{heading}}</h2>\n{{/objetivo}}\n</article>\n", to: "chapter.mustache", under: folder)
+        let error = try #require(throws: RenderError.self) { try Rendered.library(override: folder.path) }
+        #expect(error.file == folder.path + "/chapter.mustache")
+        #expect(error.line == 4)
+        #expect(error.message.es.contains("no corresponde a la sección abierta"))
+        #expect(error.description.hasPrefix(folder.path + "/chapter.mustache:4: "))
+    }
+
+    @Test func anUnfinishedTagNamesItsLine() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("<p>\n</p>\n<p>{{title</p>\n", to: "cover.mustache", under: folder)
+        let error = try #require(throws: RenderError.self) { try Rendered.library(override: folder.path) }
+        #expect(error.file.hasSuffix("/cover.mustache"))
+        #expect(error.line == 3)
+    }
+
+    @Test func aMissingPartialNamesTheFileAndLineThatAsksForIt() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("<article>\n\n{{> partials/nowhere }}\n</article>\n", to: "chapter.mustache", under: folder)
+        let error = try #require(throws: RenderError.self) { try Rendered.library(override: folder.path) }
+        #expect(error.file.hasSuffix("/chapter.mustache"))
+        #expect(error.line == 3)
+        #expect(error.message.es.contains("partials/nowhere"))
+    }
+
+    @Test func aMissingTemplateIsAnErrorNotAnEmptyPage() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("{{{contentHTML}}}", to: "layout.mustache", under: folder)
+        let library = try TemplateLibrary.load(projectTemplates: folder.path, override: nil)
+        let error = try #require(throws: RenderError.self) {
+            try EditionRenderer(templates: library).render(edition, generatedAt: nil)
+        }
+        #expect(error.file == "cover.mustache" || error.file == "chapter.mustache")
+        #expect(error.line == nil)
+    }
+
+    @Test func aMissingFolderIsAnError() throws {
+        let error = try #require(throws: RenderError.self) {
+            try TemplateLibrary.load(projectTemplates: "/nonexistent/rme-templates", override: nil)
+        }
+        #expect(error.file == "/nonexistent/rme-templates")
+    }
+
+    @Test func partialReferencesAreFoundWithTheirLines() {
+        let references = PartialReferences.references(in: "a\n{{>one}}\n\n{{> two }} {{>*dynamic}}\n")
+        #expect(references == [.init(name: "one", line: 2), .init(name: "two", line: 4)])
+        #expect(PartialReferences.references(in: "{{=<% %>=}}\n<%>one%>").isEmpty)
+    }
+}
