@@ -105,9 +105,14 @@ enum YAMLGuard {
                 }
                 if atNodeStart {
                     switch character {
-                    case "&": result.findings.append(.anchor(location))
+                    case "&", "!":
+                        result.findings.append(character == "&" ? .anchor(location) : .tag(location))
+                        // A property (`&name`, `!tag`) precedes the node it applies to, which may
+                        // itself open a flow collection full of aliases: skip the name, stay at node start.
+                        column += 1
+                        while column < characters.count, !" \t,[]{}".contains(characters[column]) { column += 1 }
+                        continue
                     case "*": result.findings.append(.alias(location))
-                    case "!": result.findings.append(.tag(location))
                     case "%" where column == 0: result.findings.append(.directive(location))
                     case "\"": inDouble = true
                     case "'": inSingle = true

@@ -1,4 +1,19 @@
-/// The FrontMatter rules, in the order they run.
+/// The FrontMatter rules, in the order they run. They read the composed YAML tree, never typed values,
+/// so every finding keeps its line; each value is judged by one rule only (shape, trap, then content).
 enum FrontMatterRules {
-    static let all: [any DocumentRule] = []
+    static let all: [any DocumentRule] = [
+        MissingKeyRule(),
+        UnknownKeyRule(),
+        MergeKeyRule(),
+        EmptyValueRule(),
+        ValueTypeRule(),
+        UnfilledGuideValueRule(),
+        YAMLTrapRule(),
+        YearRule(),
+        RegionValueRule(),
+        ChoiceValueRule(),
+        ListLengthRule(),
+        TextLengthRule(),
+        DuplicateItemRule(),
+    ]
 }
