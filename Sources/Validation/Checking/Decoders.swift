@@ -1,23 +1,127 @@
 import Content
 import Diagnostics
+import Foundation
 
 /// Builds the typed `Experience` from a file that passed every rule.
+///
+/// Only called when no rule found an error, so it trusts the tree's shape and
+/// returns `nil` rather than reporting if something is still off.
 enum ExperienceDecoder {
     static func decode(_ context: DocumentContext, _ settings: CheckSettings) -> Experience? {
-        nil
+        let schema = settings.schema
+        guard context.kind == .experience, let root = context.frontMatter, root.mapping != nil,
+              let regionText = root["region"]?.scalar, let region = schema.region(matching: regionText)?.region,
+              let provincia = text(root["provincia"]), let red = text(root["red"]),
+              let desde = year(root["desde"]) else { return nil }
+        return Experience(
+            sourcePath: context.path,
+            slug: FileSlug.experience(path: context.path),
+            region: region,
+            provincia: provincia,
+            red: red,
+            desde: desde,
+            dependencia: choices(root["dependencia"], field: schema.field("dependencia")),
+            niveles: choices(root["niveles"], field: schema.field("niveles")),
+            localizacion: choice(root["localizacion"], field: schema.field("localizacion")),
+            comunas: texts(root["comunas"]),
+            integrantes: texts(root["integrantes"]),
+            establecimientos: texts(root["establecimientos"]),
+            enfasis: choices(root["enfasis"], field: schema.field("enfasis")),
+            sections: sections(context, schema)
+        )
     }
-}
 
-/// Reads `edition.yaml` into `EditionInfo`, reporting what is missing or malformed with its line.
-enum EditionInfoDecoder {
-    static func decode(path: String?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
-        nil
+    /// The body's sections that the schema names, in the schema's order, each taken once.
+    private static func sections(_ context: DocumentContext, _ schema: Schema) -> [ExperienceSection] {
+        let parts = context.sections?.parts ?? []
+        return schema.sections.compactMap { spec in
+            parts.first { $0.sectionID == spec.id }.map { ExperienceSection(id: spec.id, heading: $0.title, blocks: $0.blocks) }
+        }
+    }
+
+    private static func text(_ node: YAMLNode?) -> String? {
+        guard let text = node?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+
+    private static func texts(_ node: YAMLNode?) -> [String] {
+        (node?.sequence ?? []).compactMap(text)
+    }
+
+    /// A year written as plain digits or quoted digits (the only forms the rules let through).
+    private static func year(_ node: YAMLNode?) -> Int? {
+        guard let text = text(node), text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    private static func values(of field: FieldSpec?) -> [EnumValue] {
+        switch field?.type {
+        case .choice(let values), .choiceList(let values): values
+        default: []
+        }
+    }
+
+    /// Canonical forms of a closed list's items ("basica" is stored as "básica").
+    private static func choices(_ node: YAMLNode?, field: FieldSpec?) -> [String] {
+        let values = values(of: field)
+        return texts(node).compactMap { values.canonical(for: $0) }
+    }
+
+    private static func choice(_ node: YAMLNode?, field: FieldSpec?) -> String? {
+        text(node).flatMap { values(of: field).canonical(for: $0) }
     }
 }
 
 /// Builds a `FrontPage` from a `paginas/*.md` file.
 enum FrontPageDecoder {
     static func decode(_ context: DocumentContext) -> FrontPage? {
-        nil
+        guard context.kind == .frontPage, let body = context.document.body,
+              let title = context.frontMatter?["titulo"]?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !title.isEmpty else { return nil }
+        return FrontPage(slug: FileSlug.frontPage(path: context.path), title: title, body: body)
+    }
+}
+
+/// Page names taken from file names.
+enum FileSlug {
+    /// `experiencias/tarapaca.md` → `tarapaca`.
+    static func experience(path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// `paginas/01-que-es-una-rme.md` → `que-es-una-rme`: the number only orders the pages.
+    /// Up to three digits count as an ordering prefix, so a year (`2015-informe`) stays in the name.
+    static func frontPage(path: String) -> String {
+        let name = experience(path: path)
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), name.dropFirst(digits.count).first == "-" else { return name }
+        return String(name.dropFirst(digits.count + 1))
+    }
+
+    /// The form two page names are compared in: `Tarapacá` and `tarapaca` make the same page.
+    static func folded(_ slug: String) -> String {
+        TextKey.of(slug).split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+    }
+}
+
+/// Reads `edition.yaml` into `EditionInfo`, reporting what is missing or malformed with its line.
+enum EditionInfoDecoder {
+    static func decode(path: String?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
+        guard let path else {
+            diagnostics.append(Diagnostic(
+                file: nil, range: nil, severity: .error, code: "edition-file.missing",
+                message: LocalizedText(
+                    es: "La edición no tiene «edition.yaml» (título, período, créditos y tamaño de página).",
+                    en: "The edition has no `edition.yaml` (title, period, credits and page size)."),
+                hint: LocalizedText(
+                    es: "Cree «edition.yaml» en la carpeta de la edición; vea Content/2015-2017/edition.yaml como ejemplo.",
+                    en: "Create `edition.yaml` in the edition folder; see Content/2015-2017/edition.yaml for an example.")))
+            return nil
+        }
+        var reading = EditionFileReading(path: path)
+        let info = reading.read()
+        diagnostics += reading.diagnostics
+        return info
     }
 }

@@ -1,4 +1,8 @@
-/// The Edition rules, in the order they run.
+/// The Edition rules, in the order they run: they compare the experiences of one edition with each other.
 enum EditionRules {
-    static let all: [any EditionRule] = []
+    static let all: [any EditionRule] = [
+        DuplicateRegionRule(),
+        SamePageRule(),
+        MissingRegionsRule(),
+    ]
 }

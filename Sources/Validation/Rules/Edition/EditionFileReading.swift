@@ -1,0 +1,226 @@
+import Content
+import Diagnostics
+import Foundation
+
+/// Reads and checks `edition.yaml`: required keys, shapes, month, paper size and margins, each problem with its line.
+///
+/// Margins end up in the print CSS, so only plain lengths (`22mm`, `2.5cm`) pass.
+struct EditionFileReading {
+    let path: String
+    private var reader: YAMLReader
+
+    init(path: String) {
+        self.path = path
+        reader = YAMLReader(file: path, codePrefix: "edition-file")
+    }
+
+    /// Everything found wrong so far.
+    var diagnostics: [Diagnostic] { reader.diagnostics }
+
+    static let knownKeys = [
+        "id", "titulo", "periodo", "publicacion", "descripcion", "isbn", "registro_propiedad_intelectual", "editor",
+        "creditos", "agradecimientos", "redes_por_anio", "actores", "principios", "pagina",
+    ]
+    static let months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
+
+    /// The edition's settings; `nil` when the file cannot be read or any error was found.
+    mutating func read() -> EditionInfo? {
+        guard let root = compose() else { return nil }
+        guard reader.mapping(root, named: "edition.yaml") != nil else { return nil }
+        reader.checkKeys(of: root, known: Self.knownKeys, path: "", severity: .warning)
+
+        let titulo = reader.text("titulo", in: root, path: "", required: true)
+        let periodo = reader.text("periodo", in: root, path: "", required: true)
+        let publicacion = publication(root)
+        let descripcion = reader.text("descripcion", in: root, path: "", required: false)
+        let isbn = reader.text("isbn", in: root, path: "", required: false)
+        let registro = reader.text("registro_propiedad_intelectual", in: root, path: "", required: false)
+        let editor = publisher(root)
+        let credits = credits(root)
+        let agradecimientos = reader.text("agradecimientos", in: root, path: "", required: false)
+        let redes = networks(root)
+        let actores = actors(root)
+        let principios = principles(root)
+        let pagina = pageSetup(root)
+
+        // Optional parts return `nil` both when absent and when malformed; the error check tells them apart.
+        guard let titulo, let periodo, let publicacion, let editor, !reader.diagnostics.containsErrors else { return nil }
+        return EditionInfo(
+            titulo: titulo, periodo: periodo, publicacionMes: publicacion.month, publicacionAnio: publicacion.year,
+            descripcion: descripcion, isbn: isbn, registroPropiedadIntelectual: registro, editor: editor,
+            coordinacionNacional: credits.coordination, comiteEditorial: credits.committee, diseno: credits.design,
+            agradecimientos: agradecimientos, redesPorAnio: redes, actores: actores,
+            principios: principios, pagina: pagina)
+    }
+
+    /// The file's YAML tree, with unreadable bytes and YAML findings reported.
+    private mutating func compose() -> YAMLNode? {
+        guard let file = InputFile.read(path: path) else {
+            reader.report("unreadable", at: nil, es: "No se pudo leer «edition.yaml».", en: "`edition.yaml` could not be read.")
+            return nil
+        }
+        let source: SourceText
+        switch TextDecoder.decode(file.bytes, sizeLimit: LoadedDocument.defaultSizeLimit) {
+        case .failure(let problem):
+            let wording = InputProblemWording(problem)
+            reader.append([Diagnostic(
+                file: path, range: wording.range, severity: .error,
+                code: "edition-file." + wording.code.replacingOccurrences(of: "input.", with: ""),
+                message: wording.message, hint: wording.hint)])
+            return nil
+        case .success(let text):
+            source = text
+        }
+        let yaml = YAMLComposer.compose(FrontMatterBlock(text: String(decoding: source.bytes, as: UTF8.self), firstLine: 1, closingLine: nil))
+        reader.append(yaml.findings.map { finding in
+            let wording = YAMLFindingWording(finding, block: (es: "edition.yaml", en: "edition.yaml"))
+            return Diagnostic(file: path, range: wording.range, severity: .error, code: "edition-file.yaml-\(wording.code)",
+                              message: wording.message, hint: wording.hint)
+        })
+        if yaml.root == nil && yaml.findings.isEmpty {
+            reader.report("empty", at: nil, es: "«edition.yaml» está vacío.", en: "`edition.yaml` is empty.")
+        }
+        return yaml.root
+    }
+
+    private mutating func publication(_ root: YAMLNode) -> (month: String, year: Int)? {
+        guard let node = reader.value("publicacion", in: root, path: "", required: true),
+              reader.mapping(node, named: "publicacion") != nil else { return nil }
+        reader.checkKeys(of: node, known: ["mes", "anio"], path: "publicacion")
+        let month = reader.text("mes", in: node, path: "publicacion", required: true)
+        let year = reader.integer("anio", in: node, path: "publicacion", required: true)
+        if let month, !Self.months.contains(TextKey.of(month)) {
+            reader.report("invalid-value", at: node["mes"]?.range,
+                          es: "«publicacion.mes» es «\(month)»: debe ser el nombre de un mes («marzo»).",
+                          en: "`publicacion.mes` is `\(month)`: it must be a month's Spanish name (`marzo`).")
+        }
+        if let year, !(2000...2100).contains(year) {
+            reader.report("invalid-value", at: node["anio"]?.range,
+                          es: "«publicacion.anio» es \(year): debe ser un año de cuatro cifras.",
+                          en: "`publicacion.anio` is \(year): it must be a four-digit year.")
+        }
+        guard let month, let year else { return nil }
+        return (month, year)
+    }
+
+    private mutating func publisher(_ root: YAMLNode) -> EditionInfo.Publisher? {
+        guard let node = reader.value("editor", in: root, path: "", required: true),
+              reader.mapping(node, named: "editor") != nil else { return nil }
+        reader.checkKeys(of: node, known: ["nombre", "institucion", "direccion", "sitio"], path: "editor")
+        let nombre = reader.text("nombre", in: node, path: "editor", required: true)
+        let institucion = reader.text("institucion", in: node, path: "editor", required: true)
+        let direccion = reader.text("direccion", in: node, path: "editor", required: false)
+        let sitio = reader.text("sitio", in: node, path: "editor", required: false)
+        guard let nombre, let institucion else { return nil }
+        return EditionInfo.Publisher(nombre: nombre, institucion: institucion, direccion: direccion, sitio: sitio)
+    }
+
+    /// `creditos`; empty when absent or malformed (malformed is reported).
+    private mutating func credits(_ root: YAMLNode) -> (coordination: [String], committee: [String], design: String?) {
+        guard let node = reader.value("creditos", in: root, path: "", required: false),
+              reader.mapping(node, named: "creditos") != nil else { return ([], [], nil) }
+        reader.checkKeys(of: node, known: ["coordinacion_nacional", "comite_editorial", "diseno"], path: "creditos")
+        let coordination = reader.textList("coordinacion_nacional", in: node, path: "creditos", required: false)
+        let committee = reader.textList("comite_editorial", in: node, path: "creditos", required: false)
+        let design = reader.text("diseno", in: node, path: "creditos", required: false)
+        return (coordination ?? [], committee ?? [], design)
+    }
+
+    /// `redes_por_anio`, the infographic's figures.
+    private mutating func networks(_ root: YAMLNode) -> EditionInfo.YearlyNetworks? {
+        guard let node = reader.value("redes_por_anio", in: root, path: "", required: false),
+              reader.mapping(node, named: "redes_por_anio") != nil else { return nil }
+        reader.checkKeys(of: node, known: ["titulo", "valores"], path: "redes_por_anio")
+        let title = reader.text("titulo", in: node, path: "redes_por_anio", required: true)
+        guard let list = reader.value("valores", in: node, path: "redes_por_anio", required: true),
+              let items = reader.sequence(list, named: "redes_por_anio.valores") else { return nil }
+        var values: [(anio: Int, redes: Int)] = []
+        for item in items {
+            guard reader.mapping(item, named: "redes_por_anio.valores") != nil else { continue }
+            reader.checkKeys(of: item, known: ["anio", "redes"], path: "redes_por_anio.valores")
+            let year = reader.integer("anio", in: item, path: "redes_por_anio.valores", required: true)
+            let count = reader.integer("redes", in: item, path: "redes_por_anio.valores", required: true)
+            if let year, let count { values.append((year, count)) }
+        }
+        guard let title, values.count == items.count else { return nil }
+        return EditionInfo.YearlyNetworks(titulo: title, valores: values)
+    }
+
+    /// `actores`, the actors diagram.
+    private mutating func actors(_ root: YAMLNode) -> EditionInfo.Actors? {
+        guard let node = reader.value("actores", in: root, path: "", required: false),
+              reader.mapping(node, named: "actores") != nil else { return nil }
+        reader.checkKeys(of: node, known: ["titulo", "lista", "contexto"], path: "actores")
+        let title = reader.text("titulo", in: node, path: "actores", required: true)
+        let list = reader.textList("lista", in: node, path: "actores", required: true)
+        let context = reader.text("contexto", in: node, path: "actores", required: false)
+        guard let title, let list else { return nil }
+        return EditionInfo.Actors(titulo: title, lista: list, contexto: context)
+    }
+
+    /// `principios`, the three principles with their text.
+    private mutating func principles(_ root: YAMLNode) -> EditionInfo.Principles? {
+        guard let node = reader.value("principios", in: root, path: "", required: false),
+              reader.mapping(node, named: "principios") != nil else { return nil }
+        reader.checkKeys(of: node, known: ["titulo", "lista"], path: "principios")
+        let title = reader.text("titulo", in: node, path: "principios", required: true)
+        guard let list = reader.value("lista", in: node, path: "principios", required: true),
+              let items = reader.sequence(list, named: "principios.lista") else { return nil }
+        var principles: [(nombre: String, texto: String)] = []
+        for item in items {
+            guard reader.mapping(item, named: "principios.lista") != nil else { continue }
+            reader.checkKeys(of: item, known: ["nombre", "texto"], path: "principios.lista")
+            let name = reader.text("nombre", in: item, path: "principios.lista", required: true)
+            let text = reader.text("texto", in: item, path: "principios.lista", required: true)
+            if let name, let text { principles.append((name, text)) }
+        }
+        guard let title, principles.count == items.count else { return nil }
+        return EditionInfo.Principles(titulo: title, lista: principles)
+    }
+
+    /// `pagina`: paper size, orientation and margins; what is absent (or malformed, and reported) keeps the
+    /// defaults (carta, 22/22/22/20 mm).
+    private mutating func pageSetup(_ root: YAMLNode) -> PageSetup {
+        let defaults = PageSetup()
+        guard let node = reader.value("pagina", in: root, path: "", required: false),
+              reader.mapping(node, named: "pagina") != nil else { return defaults }
+        reader.checkKeys(of: node, known: ["tamano", "orientacion", "margenes"], path: "pagina")
+        var setup = defaults
+        if let size = reader.text("tamano", in: node, path: "pagina", required: false) {
+            if let paper = PageSetup.PaperSize(rawValue: TextKey.of(size)) {
+                setup.size = paper
+            } else {
+                reader.report("invalid-value", at: node["tamano"]?.range,
+                              es: "«pagina.tamano» es «\(size)»: puede ser «carta» o «a4».",
+                              en: "`pagina.tamano` is `\(size)`: it can be `carta` or `a4`.")
+            }
+        }
+        if let orientation = reader.text("orientacion", in: node, path: "pagina", required: false), TextKey.of(orientation) != "vertical" {
+            reader.report("invalid-value", at: node["orientacion"]?.range,
+                          es: "«pagina.orientacion» es «\(orientation)»: el cuadernillo se imprime en vertical.",
+                          en: "`pagina.orientacion` is `\(orientation)`: the booklet prints in portrait.")
+        }
+        if let margins = reader.value("margenes", in: node, path: "pagina", required: false) {
+            if reader.mapping(margins, named: "pagina.margenes") != nil {
+                reader.checkKeys(of: margins, known: ["superior", "inferior", "interior", "exterior"], path: "pagina.margenes")
+                setup.marginTop = margin("superior", margins, default: setup.marginTop)
+                setup.marginBottom = margin("inferior", margins, default: setup.marginBottom)
+                setup.marginInner = margin("interior", margins, default: setup.marginInner)
+                setup.marginOuter = margin("exterior", margins, default: setup.marginOuter)
+            }
+        }
+        return setup
+    }
+
+    /// One margin: a number and a unit (`22mm`, `2.5cm`, `1in`, `60pt`), since it goes into the print CSS as is.
+    private mutating func margin(_ key: String, _ node: YAMLNode, default value: String) -> String {
+        guard let text = reader.text(key, in: node, path: "pagina.margenes", required: false) else { return value }
+        guard text.range(of: #"^[0-9]{1,3}(\.[0-9]{1,2})?(mm|cm|in|pt)$"#, options: .regularExpression) != nil else {
+            reader.report("invalid-value", at: node[key]?.range,
+                          es: "«pagina.margenes.\(key)» es «\(text)»: escriba un número y una unidad, como 22mm o 2.5cm.",
+                          en: "`pagina.margenes.\(key)` is `\(text)`: write a number and a unit, such as 22mm or 2.5cm.")
+            return value
+        }
+        return text
+    }
+}
