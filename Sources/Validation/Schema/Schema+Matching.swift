@@ -27,9 +27,12 @@ extension Schema {
         }
     }
 
-    /// Whether a value is a field's guide pasted as the value, as `rme new` may leave it.
+    /// Whether a value is a guide `rme new` left (`«Escriba aquí …»`, see `UnfilledGuide`), or the field's bare guide pasted as the value.
+    ///
+    /// Any value holding the opening marker counts, as in the body: a guide with a few words typed after it
+    /// is still unfinished.
     public func isUnfilledGuide(_ text: String, of field: FieldSpec) -> Bool {
-        !field.guide.isEmpty && TextKey.of(text) == TextKey.of(field.guide)
+        text.contains(UnfilledGuide.opening) || (!field.guide.isEmpty && TextKey.of(text) == TextKey.of(field.guide))
     }
 }
 
