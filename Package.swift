@@ -53,6 +53,9 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Rendering", "Validation", "Content", "Diagnostics"]),
-        .testTarget(name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Diagnostics"]),
+        .testTarget(
+            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Validation", "Diagnostics"],
+            exclude: ["Fixtures", "Golden"]
+        ),
     ]
 )

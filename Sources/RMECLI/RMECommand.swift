@@ -23,7 +23,9 @@ public struct RMECommand: ParsableCommand {
     }
 
     /// Every subcommand, in the order the help lists them.
-    nonisolated(unsafe) static let subcommandTypes: [ParsableCommand.Type] = [HTMLCommand.self]
+    nonisolated(unsafe) static let subcommandTypes: [ParsableCommand.Type] = [
+        CheckCommand.self, NewCommand.self, SchemaCommand.self, HTMLCommand.self,
+    ]
 
     /// Accepted before the subcommand too (`rme --lang en html ...`), as the discussion above says;
     /// `CLILanguage.resolve` has already read it.

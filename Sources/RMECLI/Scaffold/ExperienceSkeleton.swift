@@ -1,0 +1,93 @@
+import Validation
+
+/// The text `rme new` writes: every front-matter key and every section, each holding its guide.
+///
+/// A guide is `UnfilledGuide.text(for:)` (`«Escriba aquí …»`), the marker the
+/// checker reports as an error until someone replaces it, so a skeleton sent
+/// by mistake never passes. Everything else is well formed: the keys in the
+/// schema's order, a one-item list where a list goes, the sections in order,
+/// a bullet where a list is expected.
+struct ExperienceSkeleton {
+    /// The file's text.
+    let text: String
+    /// How many guides it holds (each one is an error until it is replaced).
+    let guideCount: Int
+
+    /// Builds the skeleton for a region, with the network's name already filled when known.
+    init(schema: Schema, region: RegionSpec, network: String?) {
+        var lines = ["---"]
+        var guides = 0
+        for field in schema.fields {
+            if !field.required {
+                lines.append("# Opcional: complete esta clave o borre sus líneas.")
+            }
+            if field.type == .region {
+                lines.append("\(field.name): \(Self.yamlQuoted(region.region.name))")
+                continue
+            }
+            if field.name == NewCommand.networkKey, let network {
+                lines.append("\(field.name): \(Self.yamlQuoted(network))")
+                continue
+            }
+            let guide = Self.yamlQuoted(UnfilledGuide.text(for: Self.guide(field.guide, fallback: field.name)))
+            guides += 1
+            switch field.type {
+            case .textList, .choiceList:
+                lines.append("\(field.name):")
+                lines.append("  - \(guide)")
+            case .text, .year, .region, .choice:
+                lines.append("\(field.name): \(guide)")
+            }
+        }
+        lines.append("---")
+        for section in schema.sections {
+            let guide = Self.markdownEscaped(UnfilledGuide.text(for: Self.guide(section.guide, fallback: section.heading)))
+            guides += 1
+            lines.append("")
+            lines.append("## \(Self.markdownEscaped(section.heading))")
+            lines.append("")
+            switch section.kind {
+            case .paragraphs: lines.append(guide)
+            case .bulletList: lines.append("- " + guide)
+            }
+        }
+        text = lines.joined(separator: "\n") + "\n"
+        guideCount = guides
+    }
+
+    /// The guide on one line; a schema without one still gets a marker naming the key or section.
+    private static func guide(_ guide: String, fallback: String) -> String {
+        let oneLine = guide.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return oneLine.isEmpty ? "«\(fallback)»" : oneLine
+    }
+
+    /// A YAML double-quoted scalar: always a string, whatever the text (`no`, `2015`, `: `, `#`).
+    static func yamlQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text that stays literal in a Markdown paragraph or heading: the characters that open inline syntax are escaped.
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>&!|#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

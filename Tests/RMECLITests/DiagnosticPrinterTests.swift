@@ -1,0 +1,151 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import RMECLI
+
+/// The human report: header, excerpt with caret, hint, summary, colour and language.
+@Suite("DiagnosticPrinter")
+struct DiagnosticPrinterTests {
+    static let text = "---\nregin: Tarapacá\nred: Red\n---\n"
+
+    @Test("a diagnostic with a range: header, numbered line, ^~~~ under the range, hint (Spanish)")
+    func spanishBlock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("tarapaca.md", Self.text)
+        let capture = CapturingContext()
+        DiagnosticPrinter(context: capture.context).print([sampleDiagnostic(file: file, (2, 1), (2, 5))], fileCount: 1, strict: false)
+        #expect(capture.err.contents == """
+            \(file):2:1: error[front-matter.unknown-key]: la clave «regin» no existe
+              2 | regin: Tarapacá
+                | ^~~~~
+              = ayuda: ¿quiso decir «region»?
+
+            1 error en 1 archivo.
+
+            """)
+        #expect(capture.out.contents == "")
+    }
+
+    @Test("English words: warning, help, and the English summary")
+    func englishBlock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("tarapaca.md", Self.text)
+        let capture = CapturingContext(language: .en)
+        let diagnostic = sampleDiagnostic(file: file, (3, 6), (3, 8), severity: .warning)
+        DiagnosticPrinter(context: capture.context).print([diagnostic], fileCount: 15, strict: false)
+        #expect(capture.err.contents == """
+            \(file):3:6: warning[front-matter.unknown-key]: the key «regin» does not exist
+              3 | red: Red
+                |      ^~~
+              = help: did you mean «region»?
+
+            1 warning in 15 files.
+
+            """)
+    }
+
+    @Test("a diagnostic without a line names the file only and shows no excerpt")
+    func withoutLine() {
+        let capture = CapturingContext()
+        let diagnostic = sampleDiagnostic(file: "vacio.md", nil, code: "input.empty", es: "el archivo está vacío", hintES: nil)
+        let text = DiagnosticPrinter(context: capture.context).render(diagnostic)
+        #expect(text == "vacio.md: error[input.empty]: el archivo está vacío\n")
+    }
+
+    @Test("a diagnostic without a file starts with the severity")
+    func withoutFile() {
+        let capture = CapturingContext()
+        let diagnostic = sampleDiagnostic(file: nil, nil, code: "schema.invalid", es: "esquema inválido", hintES: nil)
+        #expect(DiagnosticPrinter(context: capture.context).render(diagnostic) == "error[schema.invalid]: esquema inválido\n")
+    }
+
+    @Test("a file that cannot be read still gets its header and hint")
+    func unreadableFile() {
+        let capture = CapturingContext()
+        let text = DiagnosticPrinter(context: capture.context).render(sampleDiagnostic(file: "/no/existe.md", (4, 2)))
+        #expect(text == "/no/existe.md:4:2: error[front-matter.unknown-key]: la clave «regin» no existe\n  = ayuda: ¿quiso decir «region»?\n")
+    }
+
+    @Test("a range over several lines gets a single caret")
+    func multiLineRange() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("a.md", Self.text)
+        let capture = CapturingContext()
+        let text = DiagnosticPrinter(context: capture.context).render(sampleDiagnostic(file: file, (2, 8), (3, 4), hintES: nil))
+        #expect(text.hasSuffix("  2 | regin: Tarapacá\n    |        ^\n"))
+    }
+
+    @Test("the gutter widens with the line number")
+    func wideGutter() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lines = (1...120).map { "línea \($0)" }.joined(separator: "\n")
+        let file = try folder.write("largo.md", lines)
+        let capture = CapturingContext()
+        let text = DiagnosticPrinter(context: capture.context).render(sampleDiagnostic(file: file, (117, 7), (117, 9), hintES: nil))
+        #expect(text.hasSuffix("  117 | línea 117\n      |       ^~~\n"))
+    }
+
+    @Test("CRLF files and a BOM: the line is shown without its terminator or the mark")
+    func crlfAndBOM() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("crlf.md", [0xEF, 0xBB, 0xBF] + Array("---\r\nregin: X\r\n---\r\n".utf8))
+        let capture = CapturingContext()
+        let text = DiagnosticPrinter(context: capture.context).render(sampleDiagnostic(file: file, (2, 1), (2, 5), hintES: nil))
+        #expect(text.hasSuffix("  2 | regin: X\n    | ^~~~~\n"))
+    }
+
+    @Test("--strict prints warnings as errors and counts them as errors")
+    func strictPromotes() {
+        let capture = CapturingContext()
+        let diagnostics = [
+            sampleDiagnostic(file: "a.md", nil, severity: .warning, code: "body.words", es: "muchas palabras", hintES: nil),
+            sampleDiagnostic(file: "b.md", nil, severity: .error, code: "body.missing", es: "falta", hintES: nil),
+        ]
+        let report = DiagnosticPrinter(context: capture.context).report(diagnostics, fileCount: 2, strict: true)
+        #expect(report == "a.md: error[body.words]: muchas palabras\n\nb.md: error[body.missing]: falta\n\n2 errores en 2 archivos.\n")
+        let lenient = DiagnosticPrinter(context: capture.context).report(diagnostics, fileCount: 2, strict: false)
+        #expect(lenient.contains("a.md: advertencia[body.words]: muchas palabras"))
+        #expect(lenient.hasSuffix("1 error y 1 advertencia en 2 archivos.\n"))
+    }
+
+    @Test("colour only on a terminal without NO_COLOR or TERM=dumb", arguments: [
+        (true, [:], true),
+        (true, ["NO_COLOR": "1"], false),
+        (true, ["TERM": "dumb"], false),
+        (false, [:], false),
+    ] as [(Bool, [String: String], Bool)])
+    func colour(terminal: Bool, environment: [String: String], coloured: Bool) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("a.md", Self.text)
+        let capture = CapturingContext(environment: environment, stderrIsTerminal: terminal)
+        let diagnostics = [sampleDiagnostic(file: file, (2, 1), (2, 5)), sampleDiagnostic(file: file, (3, 1), severity: .warning)]
+        DiagnosticPrinter(context: capture.context).print(diagnostics, fileCount: 1, strict: false)
+        let output = capture.err.contents
+        #expect(hasEscapeCodes(output) == coloured)
+        if coloured {
+            #expect(output.contains("\u{1B}[1;31merror[front-matter.unknown-key]:\u{1B}[0m"))
+            #expect(output.contains("\u{1B}[1;33madvertencia[front-matter.unknown-key]:\u{1B}[0m"))
+            #expect(output.contains("\u{1B}[1;36m= ayuda:\u{1B}[0m"))
+            #expect(output.contains("\u{1B}[1;31m^~~~~\u{1B}[0m"))
+        }
+    }
+
+    @Test("escape sequences and bidi overrides in the file or the message never reach the terminal")
+    func untrustedTextIsNeutralised() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("a.md", "---\nred: \u{1B}[2J\u{202E}abc\n---\n")
+        let capture = CapturingContext(stderrIsTerminal: false)
+        let diagnostic = sampleDiagnostic(file: file, (2, 6), es: "valor «\u{1B}]0;título\u{07}»", hintES: "sin \u{2066}control")
+        let text = DiagnosticPrinter(context: capture.context).render(diagnostic)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E || $0.value == 0x2066 })
+        // One replacement per removed character, so the caret still points at the ESC's column.
+        #expect(text.contains("  2 | red: \u{FFFD}[2J\u{FFFD}abc\n    |      ^\n"))
+    }
+}
