@@ -1,0 +1,203 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Site
+import Validation
+
+/// `rme build [CONTENT]`: checks every edition, then writes the booklet (and its PDF) into `Output/` in one swap.
+struct BuildCommand: ContextCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "build",
+            abstract: HelpText.t(
+                "Revisa las ediciones y genera el cuadernillo (HTML y, con --pdf, PDF) en Output/.",
+                "Checks the editions and writes the booklet (HTML and, with --pdf, PDF) into Output/."
+            ),
+            discussion: HelpText.t(
+                """
+                Primero revisa todas las ediciones como «rme check»; si hay un error (o una advertencia \
+                con --strict) muestra los problemas y no escribe nada. Si no, escribe la salida en una \
+                carpeta temporal junto a Output/ y la pone en su lugar de una vez: una compilación que \
+                falla o se interrumpe deja la salida anterior intacta.
+
+                Las plantillas son las de <proyecto>/Templates (el proyecto es la carpeta que contiene \
+                CONTENIDO); --templates CARPETA reemplaza las que tengan el mismo nombre.
+                El PDF se genera con WeasyPrint (paquete weasyprint) o, si no está, con Chromium.
+                Con SOURCE_DATE_EPOCH definido, esa fecha se anota en el cuadernillo; si no, no hay fechas.
+
+                Estado de salida: 0 listo, 1 el contenido tiene errores, 2 error de uso, de plantillas, \
+                de escritura o del PDF.
+
+                Ejemplos:
+                  rme build
+                  rme build --pdf
+                  rme build Content --out /tmp/salida --edicion 2015-2017
+                """,
+                """
+                First checks every edition as "rme check" does; on an error (or a warning under --strict) \
+                it shows the problems and writes nothing. Otherwise it writes into a temporary folder beside \
+                Output/ and swaps it in at once: a failed or interrupted build leaves the previous output intact.
+
+                Templates come from <project>/Templates (the project is the folder holding CONTENT); \
+                --templates FOLDER replaces those with the same name.
+                The PDF is made with WeasyPrint (package weasyprint) or, when absent, with Chromium.
+                With SOURCE_DATE_EPOCH set, that date is written in the booklet; otherwise there are no dates.
+
+                Exit status: 0 done, 1 the content has errors, 2 usage, template, write or PDF failure.
+
+                Examples:
+                  rme build
+                  rme build --pdf
+                  rme build Content --out /tmp/output --edicion 2015-2017
+                """
+            )
+        )
+    }
+
+    @Argument(help: ArgumentHelp(
+        HelpText.t("La carpeta de contenido, con una carpeta por edición.", "The content folder, one folder per edition."),
+        valueName: "contenido"
+    ))
+    var content: String = "Content"
+
+    @Option(name: .customLong("out"), help: ArgumentHelp(
+        HelpText.t("La carpeta de salida, que se reemplaza entera.", "The output folder, replaced whole."),
+        valueName: "carpeta"
+    ))
+    var output: String = "Output"
+
+    @Flag(name: .customLong("pdf"), help: ArgumentHelp(HelpText.t(
+        "Genera también booklet.pdf (WeasyPrint o Chromium).", "Also write booklet.pdf (WeasyPrint or Chromium)."
+    )))
+    var pdf = false
+
+    @Option(name: .customLong("edicion"), help: ArgumentHelp(
+        HelpText.t(
+            "Genera solo esta edición; las demás de la salida anterior se conservan.",
+            "Build only this edition; the others in the previous output are kept."
+        ),
+        valueName: "id"
+    ))
+    var edition: String?
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp(
+        HelpText.t(
+            "Carpeta cuyas plantillas y hojas de estilo reemplazan las del proyecto.",
+            "Folder whose templates and stylesheets replace the project's."
+        ),
+        valueName: "carpeta"
+    ))
+    var templates: String?
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        HelpText.t(
+            "Cómo se muestran los problemas: text (para personas) o json (para herramientas, en la salida estándar).",
+            "How problems are shown: text (for people) or json (for tools, on standard output)."
+        ),
+        valueName: "text|json"
+    ))
+    var format: OutputFormat = .text
+
+    @Flag(name: .customLong("strict"), help: ArgumentHelp(HelpText.t(
+        "Trata las advertencias como errores: con una advertencia no se genera nada.",
+        "Treat warnings as errors: a warning stops the build."
+    )))
+    var strict = false
+
+    @OptionGroup var languageOption: LanguageOption
+
+    func execute(in context: CLIContext) throws -> Int32 {
+        var schemas = try SchemaSelection(explicitPath: nil)
+        let settings = CheckSettings(schema: schemas.schema(forContentRoot: content), currentYear: CurrentYear.now)
+        if schemas.diagnostics.containsErrors {
+            report(schemas.diagnostics, fileCount: 1, context: context)
+            return ExitStatus.contentErrors
+        }
+        let request = BuildRequest(
+            contentRoot: content, outputPath: output,
+            templatesFolder: CheckTargets.join(CheckTargets.parent(of: content), "Templates"),
+            templatesOverride: templates, editionID: edition, makePDF: pdf, strict: strict,
+            settings: settings, environment: context.environment,
+            pauseBeforeSwap: Self.pauseBeforeSwap(context.environment)
+        )
+        let progress = BuildProgressLine(context: context)
+        let outcome: BuildOutcome
+        do {
+            outcome = try BuildPipeline(request: request).run(progress: progress.show)
+            progress.clear()
+        } catch {
+            progress.clear()
+            throw CommandFailure(message: LocalizedText(
+                es: "rme: \(error.message.es)\nNo se modificó \(output).",
+                en: "rme: \(error.message.en)\n\(output) was not changed."
+            ))
+        }
+        switch outcome {
+        case .rejected(let checks):
+            report(schemas.diagnostics + checks.flatMap(\.diagnostics), fileCount: Self.fileCount(checks), context: context)
+            if format == .text {
+                context.stderr(context.text("No se escribió nada en \(output).\n", "Nothing was written to \(output).\n"))
+            }
+            return ExitStatus.contentErrors
+        case .built(let built):
+            let diagnostics = schemas.diagnostics + built.checks.flatMap(\.diagnostics)
+            if !diagnostics.isEmpty || format == .json {
+                report(diagnostics, fileCount: Self.fileCount(built.checks), context: context)
+            }
+            announce(built, context: context)
+            return ExitStatus.success
+        }
+    }
+
+    /// Prints diagnostics exactly as `rme check` does, in the chosen format.
+    private func report(_ diagnostics: [Diagnostic], fileCount: Int, context: CLIContext) {
+        let sorted = Diagnostic.sortedForReport(diagnostics)
+        switch format {
+        case .text: DiagnosticPrinter(context: context).print(sorted, fileCount: fileCount, strict: strict)
+        case .json: JSONPrinter(context: context).print(sorted, strict: strict)
+        }
+    }
+
+    /// Says where to open the result: on standard output for people, on standard error when it carries JSON.
+    private func announce(_ report: BuildReport, context: CLIContext) {
+        var lines: [String] = []
+        for folder in report.removedStaleFolders {
+            lines.append(context.text(
+                "Se eliminó \(folder), que dejó una compilación interrumpida.",
+                "Removed \(folder), left by an interrupted build."))
+        }
+        for edition in report.editions {
+            lines.append(context.text("Edición \(edition.id) lista; abra:", "Edition \(edition.id) done; open:"))
+            lines.append("  " + shownPath(edition.bookletHTML))
+            if let pdf = edition.bookletPDF {
+                let engine = edition.pdfEngine.map { " (\($0.displayName))" } ?? ""
+                lines.append("  " + shownPath(pdf) + engine)
+            }
+        }
+        if !report.keptEditions.isEmpty {
+            let kept = report.keptEditions.joined(separator: ", ")
+            lines.append(context.text(
+                "Se conservaron de la salida anterior: \(kept).", "Kept from the previous output: \(kept)."))
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        if format == .json { context.stderr(text) } else { context.stdout(text) }
+    }
+
+    /// A path inside the output, written from the output folder as the user gave it ("Output/2015-2017/booklet.html").
+    private func shownPath(_ relative: String) -> String {
+        CheckTargets.join(output, relative)
+    }
+
+    /// Every file read by the checks, for the summary line.
+    private static func fileCount(_ checks: [EditionCheck]) -> Int {
+        checks.reduce(0) { count, check in
+            count + (check.folder.editionFile == nil ? 0 : 1) + check.folder.pageFiles.count + check.folder.experienceFiles.count
+        }
+    }
+
+    /// The test hook `RME_TEST_PAUSE_BEFORE_SWAP=<seconds>`: sleep with everything written, just before the swap.
+    static func pauseBeforeSwap(_ environment: [String: String]) -> Duration? {
+        guard let raw = environment["RME_TEST_PAUSE_BEFORE_SWAP"], let seconds = Int(raw), seconds > 0 else { return nil }
+        return .seconds(min(seconds, 600))
+    }
+}
