@@ -198,3 +198,57 @@ struct CheckCommandTests {
         #expect(try !diagnostics(run).isEmpty)
     }
 }
+
+/// The help and usage errors of the three commands, in both languages.
+@Suite("rme check/new/schema help")
+struct CheckHelpTests {
+    /// Help text with its line wrapping undone, so phrases can be looked for whatever the width.
+    func flattened(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test("rme check --help in Spanish: arguments, exit statuses, ArgumentParser's own words translated")
+    func checkHelpSpanish() {
+        let run = runCapturing(["check", "--help"])
+        #expect(run.status == 0)
+        let text = flattened(run.stdout)
+        #expect(text.contains("USO: rme check [<ruta> ...] [--format <text|json>] [--strict] [--esquema <schema.yaml>]"))
+        #expect(text.contains("Estado de salida: 0 sin errores"))
+        #expect(text.contains("(valores: text, json; por omisión: text)"))
+        #expect(!text.contains("values:"))
+        #expect(!text.contains("default:"))
+    }
+
+    @Test("rme check --help --lang en")
+    func checkHelpEnglish() {
+        let text = flattened(runCapturing(["check", "--help", "--lang", "en"]).stdout)
+        #expect(text.contains("USAGE: rme check"))
+        #expect(text.contains("Exit status: 0 no errors"))
+        #expect(text.contains("(values: text, json; default: text)"))
+    }
+
+    @Test("the root help lists check, new and schema in both languages")
+    func rootHelp() {
+        let spanish = runCapturing(["--help"]).stdout
+        #expect(spanish.contains("Revisa las experiencias contra el esquema"))
+        #expect(spanish.contains("Crea el archivo de una experiencia nueva"))
+        #expect(spanish.contains("Muestra el esquema"))
+        let english = runCapturing(["--help", "--lang", "en"]).stdout
+        #expect(english.contains("Checks the experiences against the schema"))
+        #expect(english.contains("Creates a new experience file"))
+        #expect(english.contains("Shows the schema"))
+    }
+
+    @Test("usage errors are in Spanish: a bad --format value, a misspelt flag, a missing region")
+    func usageErrorsSpanish() {
+        let format = runCapturing(["check", "--format", "xml"])
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("El valor 'xml' no es válido para '--format <text|json>'. Use uno de estos: 'text' y 'json'."))
+        let flag = runCapturing(["check", "--strcit"])
+        #expect(flag.status == 2)
+        #expect(flag.stderr.contains("Opción desconocida '--strcit'. ¿Quiso decir '--strict'?"))
+        let region = runCapturing(["new"])
+        #expect(region.status == 2)
+        #expect(region.stderr.contains("Falta el argumento '<región>'"))
+    }
+}
