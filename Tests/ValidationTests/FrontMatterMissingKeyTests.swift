@@ -16,6 +16,14 @@ struct FrontMatterMissingKeyTests {
         #expect(diagnostics.allSatisfy { $0.code == "front-matter.missing-key" && $0.severity == .error && $0.range?.start == SourceLocation(line: 1, column: 1) })
     }
 
+    @Test("a misspelt key is not also reported missing: the unknown-key diagnostic names it")
+    func misspeltNotMissing() {
+        let marked = RuleHarness.marked(replacing: "region: Tarapacá", with: "1️⃣región: Tarapacá")
+        let all = RuleHarness.runAll(marked.text)
+        expectNone(all, prefix: "front-matter.missing-key")
+        expectDiagnostic(all, "front-matter.unknown-key", .error, at: marked.location("1️⃣"))
+    }
+
     @Test("optional keys (localizacion, comunas, enfasis) may be absent")
     func optionalAbsent() {
         #expect(RuleHarness.run(rule, RuleHarness.experience(RuleHarness.validKeys)).isEmpty)
@@ -41,7 +49,7 @@ struct FrontMatterMissingKeyTests {
 
     @Test("a front page needs only `titulo`")
     func frontPage() {
-        let missing = RuleHarness.run(rule, "---\nsubtitulo: x\n---\n\nTexto.\n", kind: .frontPage)
+        let missing = RuleHarness.run(rule, "---\nautor: Mineduc\n---\n\nTexto.\n", kind: .frontPage)
         expectDiagnostic(missing, "front-matter.missing-key", .error, at: SourceLocation(line: 1, column: 1))
         #expect(RuleHarness.run(rule, "---\ntitulo: \"¿Qué es una RME?\"\n---\n\nTexto.\n", kind: .frontPage).isEmpty)
     }

@@ -15,10 +15,13 @@ struct MissingKeyRule: DocumentRule {
             pairs = []
         }
         let present = Set(pairs.compactMap(\.key.scalar))
+        let names = settings.schema.fields(for: document.kind).map(\.name)
+        // A misspelt key (`región`) is reported once, by UnknownKeyRule with its did-you-mean, not again as missing.
+        let misspelt = Set(present.filter { !names.contains($0) }.compactMap { Suggestion.closest(to: $0, among: names) })
         // The missing key belongs in the block that opens at the `---` line before its first line.
         let fenceLine = block.firstLine - 1
         let fence = SourceRange(start: SourceLocation(line: fenceLine, column: 1), end: SourceLocation(line: fenceLine, column: 3))
-        for spec in settings.schema.fields(for: document.kind) where spec.required && !present.contains(spec.name) {
+        for spec in settings.schema.fields(for: document.kind) where spec.required && !present.contains(spec.name) && !misspelt.contains(spec.name) {
             diagnostics.append(document.frontMatterDiagnostic(
                 "missing-key", at: fence,
                 es: "Falta la clave obligatoria «\(spec.name)» en el encabezado.",
