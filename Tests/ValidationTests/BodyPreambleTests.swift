@@ -11,7 +11,7 @@ struct BodyPreambleTests {
         let diagnostics = BodyFixtures.run(PreambleRule(), marked.text)
         expectDiagnostics(diagnostics, [ExpectedDiagnostic("body.preamble", .error, at: "1️⃣")], in: marked)
         #expect(diagnostics.first?.range?.end == marked.location("2️⃣"))
-        #expect(diagnostics.first?.hint?.es == "Ponga este texto bajo su sección (la primera es '## Conformación') o bórrelo.")
+        #expect(diagnostics.first?.hint?.es == "Ponga este contenido bajo su sección (la primera es '## Conformación') o bórrelo.")
     }
 
     @Test("front pages may open with text; a body starting at its first heading has no preamble")

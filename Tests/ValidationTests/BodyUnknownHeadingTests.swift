@@ -56,15 +56,15 @@ struct BodyUnknownHeadingTests {
 
     @Test("the suggestion uses edit distance first, then a long word shared with a single section")
     func suggestions() {
-        let schema = BodyFixtures.schema
-        #expect(HeadingSuggestion.section(for: "Conformacíon", in: schema)?.id == "conformacion")
-        #expect(HeadingSuggestion.section(for: "Proyeccion y desafio", in: schema)?.id == "proyeccion")
-        #expect(HeadingSuggestion.section(for: "Nuestros desafíos", in: schema)?.id == "proyeccion")
-        #expect(HeadingSuggestion.section(for: "Logros de la red", in: schema)?.id == "aprendizajes")
+        let suggestion = HeadingSuggestion(schema: BodyFixtures.schema)
+        #expect(suggestion.section(for: "Conformacíon")?.id == "conformacion")
+        #expect(suggestion.section(for: "Proyeccion y desafio")?.id == "proyeccion")
+        #expect(suggestion.section(for: "Nuestros desafíos")?.id == "proyeccion")
+        #expect(suggestion.section(for: "Logros de la red")?.id == "aprendizajes")
         // "objetivo" is in two sections' headings: no guess from that word alone.
-        #expect(HeadingSuggestion.section(for: "Nuestro objetivo principal hoy", in: schema) == nil)
-        #expect(HeadingSuggestion.section(for: "Anexos", in: schema) == nil)
-        #expect(HeadingSuggestion.section(for: String(repeating: "palabra ", count: 5_000), in: schema) == nil)
+        #expect(suggestion.section(for: "Nuestro objetivo principal hoy") == nil)
+        #expect(suggestion.section(for: "Anexos") == nil)
+        #expect(suggestion.section(for: String(repeating: "palabra ", count: 5_000)) == nil)
     }
 
     @Test("front pages may have any heading")

@@ -30,8 +30,9 @@ struct CrossCheckRealEditionTests {
         "valparaiso.md": Found(code: "cross-check.school-count", severity: .warning, line: 41, column: 63),  // 12 vs 13
     ]
 
-    static let expectedFigures: [String: (text: Int, list: Int)] = [
-        "arica-y-parinacota.md": (8, 11), "los-rios.md": (4, 5), "coquimbo.md": (10, 11), "valparaiso.md": (12, 13),
+    /// The two figures, and the line of the `establecimientos:` key each message names.
+    static let expectedFigures: [String: (text: Int, list: Int, keyLine: Int)] = [
+        "arica-y-parinacota.md": (8, 11, 10), "los-rios.md": (4, 5, 13), "coquimbo.md": (10, 11, 10), "valparaiso.md": (12, 13, 12),
     ]
 
     @Test("the 15 experiences give no body or safety diagnostic and exactly the booklet's four count mismatches")
@@ -44,7 +45,7 @@ struct CrossCheckRealEditionTests {
             #expect(diagnostics.map(Found.init) == expected, "\(name): \(diagnostics.map { $0.message.es })")
             if let figures = Self.expectedFigures[name], let message = diagnostics.first?.message.es {
                 #expect(message.hasPrefix("La conformación dice \(figures.text) establecimientos"), "\(name)")
-                #expect(message.hasSuffix("nombra \(figures.list)."), "\(name)")
+                #expect(message.hasSuffix("pero 'establecimientos' (línea \(figures.keyLine)) nombra \(figures.list)."), "\(name)")
             }
         }
     }

@@ -42,4 +42,20 @@ struct SafetyRawHTMLTests {
         ]))
         #expect(BodyFixtures.run(RawHTMLRule(), text).isEmpty)
     }
+
+    @Test("150 bold words from a pasted page (300 tags) give the first 100 in full and one that counts the other 200, at the 101st")
+    func capped() throws {
+        let tags = (1...150).map { "Punto \($0) <b>negrita</b>" }
+        let text = BodyFixtures.experience(BodyFixtures.body(["objetivo": "## Objetivo\n\n" + tags.joined(separator: "\n\n") + "\n"]))
+        let diagnostics = BodyFixtures.runAll(text).filter { $0.code == "safety.raw-html" }
+        let limit = CappedRule.standardLimit
+        #expect(limit == 100)
+        // Two tags (open and close) per paragraph: 300 found, 100 shown, 200 counted.
+        #expect(diagnostics.count == limit + 1)
+        let summary = try #require(diagnostics.last)
+        #expect(summary.message.es == "Hay 200 casos más de «safety.raw-html» en este archivo, desde aquí; se mostraron los primeros 100.")
+        #expect(summary.severity == .error)
+        // The 101st tag is the opening tag of paragraph 51: the first at line 22, two lines apart, after "Punto 51 ".
+        #expect(summary.range?.start == Diagnostics.SourceLocation(line: 122, column: 10))
+    }
 }

@@ -13,6 +13,17 @@ public struct BodySections: Sendable {
         /// The schema section it names, when it names one (by any accepted heading).
         public let sectionID: String?
         public let blocks: [MarkupNode]
+        /// The blocks that hold the section's content: unfilled guides and raw HTML (reported by their own rules) left out.
+        public let contentBlocks: [MarkupNode]
+
+        init(heading: MarkupNode, title: String, level: Int, sectionID: String?, blocks: [MarkupNode]) {
+            self.heading = heading
+            self.title = title
+            self.level = level
+            self.sectionID = sectionID
+            self.blocks = blocks
+            self.contentBlocks = blocks.filter { $0.kind != .htmlBlock && !UnfilledGuide.isGuide(block: $0) }
+        }
     }
 
     /// Blocks before the first heading.
@@ -26,6 +37,7 @@ public struct BodySections: Sendable {
     /// "a subtitle inside the previous section". Deeper headings that name no
     /// section stay inside the part they fall in.
     public init(tree: MarkupTree, schema: Schema) {
+        let lookup = HeadingLookup(schema)
         var preamble: [MarkupNode] = []
         var parts: [Part] = []
         var current: (heading: MarkupNode, level: Int, sectionID: String?, blocks: [MarkupNode])?
@@ -39,7 +51,7 @@ public struct BodySections: Sendable {
         }
         for block in tree.root.children {
             if block.kind == .heading, let level = block.headingLevel {
-                let sectionID = schema.sectionID(forHeading: block.plainText)
+                let sectionID = lookup.sectionID(forHeading: block.plainText)
                 if level <= 2 || sectionID != nil {
                     close()
                     current = (block, level, sectionID, [])
@@ -70,15 +82,36 @@ public struct BodySections: Sendable {
 extension Schema {
     /// The id of the section a heading names, comparing without accents, case, final colon or invisible characters.
     public func sectionID(forHeading heading: String) -> String? {
-        let key = TextKey.of(InvisibleCharacters.removing(from: heading))
-        return sections.first { section in
-            TextKey.of(section.heading) == key || section.acceptedHeadings.contains { TextKey.of($0) == key }
-        }?.id
+        HeadingLookup(self).sectionID(forHeading: heading)
     }
 
     /// The position of a section in the contract's order; `nil` for an unknown id.
     func sectionIndex(_ id: String) -> Int? {
         sections.firstIndex { $0.id == id }
+    }
+}
+
+/// Every accepted heading of a schema in comparison form, built once per document.
+///
+/// Folding text for comparison is costly enough that a body with thousands of
+/// headings must not fold the thirty accepted headings again for each one.
+struct HeadingLookup {
+    private let idByKey: [String: String]
+
+    init(_ schema: Schema) {
+        var idByKey: [String: String] = [:]
+        // Reversed so that, should two sections accept the same form, the earlier one wins as before.
+        for section in schema.sections.reversed() {
+            for form in [section.heading] + section.acceptedHeadings {
+                idByKey[TextKey.of(form)] = section.id
+            }
+        }
+        self.idByKey = idByKey
+    }
+
+    /// The id of the section a heading names.
+    func sectionID(forHeading heading: String) -> String? {
+        idByKey[TextKey.of(InvisibleCharacters.removing(from: heading))]
     }
 }
 

@@ -16,11 +16,6 @@ extension BodySections.Part {
     var writtenHeading: String {
         String(repeating: "#", count: level) + " " + title
     }
-
-    /// The blocks that hold the section's content: guides and raw HTML (reported by their own rules) left out.
-    var contentBlocks: [MarkupNode] {
-        blocks.filter { $0.kind != .htmlBlock && !UnfilledGuide.isGuide(block: $0) }
-    }
 }
 
 extension MarkupNode {

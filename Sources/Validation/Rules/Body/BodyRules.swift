@@ -1,6 +1,6 @@
-/// The Body rules, in the order they run.
+/// The Body rules, in the order they run, each capped per code and file (see `CappedRule`).
 enum BodyRules {
-    static let all: [any DocumentRule] = [
+    static let all: [any DocumentRule] = ([
         EmptyBodyRule(),
         PreambleRule(),
         UnknownHeadingRule(),
@@ -16,5 +16,5 @@ enum BodyRules {
         ListItemsRule(),
         ItemWordsRule(),
         UnfilledGuideRule(),
-    ]
+    ] as [any DocumentRule]).map { CappedRule($0) }
 }

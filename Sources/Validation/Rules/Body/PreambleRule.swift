@@ -11,10 +11,10 @@ struct PreambleRule: DocumentRule {
         let firstSection = settings.schema.sections.first?.heading ?? ""
         diagnostics.append(document.diagnostic(
             "body.preamble", .error, at: SourceRange(start: start, end: end),
-            es: "Hay texto antes del primer título de sección; no pertenece a ninguna sección y no se publicaría.",
-            en: "There is text before the first section heading; it belongs to no section and would not be published.",
-            hintES: "Ponga este texto bajo su sección (la primera es '## \(firstSection)') o bórrelo.",
-            hintEN: "Move this text under its section (the first one is '## \(firstSection)') or delete it."
+            es: "Hay contenido antes del primer título de sección; no pertenece a ninguna sección y no se publicaría.",
+            en: "There is content before the first section heading; it belongs to no section and would not be published.",
+            hintES: "Ponga este contenido bajo su sección (la primera es '## \(firstSection)') o bórrelo.",
+            hintEN: "Move this content under its section (the first one is '## \(firstSection)') or delete it."
         ))
     }
 }

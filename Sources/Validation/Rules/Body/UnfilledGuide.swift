@@ -1,4 +1,3 @@
-import Foundation
 import Markup
 
 /// The guide `rme new` leaves in each section of a skeleton: `«Escriba aquí …»`.
@@ -14,8 +13,9 @@ public enum UnfilledGuide {
 
     /// Whether a text, spaces aside, is an unfilled guide.
     public static func isGuide(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.hasPrefix(opening) && trimmed.hasSuffix(closing)
+        let start = text.drop { $0.isWhitespace }
+        guard start.hasPrefix(opening) else { return false }
+        return start.reversed().drop { $0.isWhitespace }.first.map { String($0) == closing } ?? false
     }
 
     /// Wraps a one-line guide in the marker, as `rme new` writes it.

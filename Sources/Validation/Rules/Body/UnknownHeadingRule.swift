@@ -16,15 +16,22 @@ struct UnknownHeadingRule: DocumentRule {
                 headings.append((block, block.headingLevel ?? 0))
             }
         }
-        for (node, level) in headings {
-            diagnostics.append(diagnostic(for: node, level: level, document, settings.schema))
+        guard !headings.isEmpty else { return }
+        let suggestion = HeadingSuggestion(schema: settings.schema)
+        let all = settings.schema.sections.map(\.heading).joined(separator: ", ")
+        for (index, (node, level)) in headings.enumerated() {
+            let title = node.plainText
+            // Past the cap the diagnostic is only counted, so the did-you-mean is not worth measuring.
+            let meant = index < CappedRule.standardLimit ? suggestion.section(for: title) : nil
+            diagnostics.append(diagnostic(for: node, title: title, level: level, meant: meant, allSections: all, document))
         }
     }
 
-    private func diagnostic(for heading: MarkupNode, level: Int, _ document: DocumentContext, _ schema: Schema) -> Diagnostic {
-        let title = heading.plainText
+    private func diagnostic(
+        for heading: MarkupNode, title: String, level: Int, meant: SectionSpec?, allSections all: String, _ document: DocumentContext
+    ) -> Diagnostic {
         let written = String(repeating: "#", count: level) + " " + title
-        if let meant = HeadingSuggestion.section(for: title, in: schema) {
+        if let meant {
             return document.diagnostic(
                 "body.unknown-heading", .error, at: heading.range,
                 es: "El título «\(written)» no corresponde a ninguna sección. ¿Quiso decir «## \(meant.heading)»?",
@@ -33,7 +40,6 @@ struct UnknownHeadingRule: DocumentRule {
                 hintEN: "Write the heading as '## \(meant.heading)'."
             )
         }
-        let all = schema.sections.map(\.heading).joined(separator: ", ")
         return document.diagnostic(
             "body.unknown-heading", .error, at: heading.range,
             es: "El título «\(written)» no corresponde a ninguna sección.",

@@ -19,6 +19,11 @@ struct ProseWords {
 
     let words: [Word]
 
+    /// A word's comparison form; plain ASCII words skip the costly folding.
+    static func key(_ word: String) -> String {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : TextKey.of(word)
+    }
+
     /// The words of the paragraphs among `blocks` (those inside lists and quotes included).
     init(blocks: [MarkupNode], source: SourceText) {
         var lines: [Int] = []
@@ -37,7 +42,7 @@ struct ProseWords {
             func flush(endColumn: Int) {
                 guard !current.isEmpty else { return }
                 words.append(Word(
-                    text: current, key: TextKey.of(current),
+                    text: current, key: ProseWords.key(current),
                     range: SourceRange(start: SourceLocation(line: line, column: startColumn), end: SourceLocation(line: line, column: endColumn))
                 ))
                 current = ""

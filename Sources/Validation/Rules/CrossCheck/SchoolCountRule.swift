@@ -59,7 +59,7 @@ struct SchoolCountRule: DocumentRule {
         let range = first.first.range.start.line == last.noun.range.end.line
             ? SourceRange(start: first.first.range.start, end: last.noun.range.end)
             : SourceRange(start: first.first.range.start, end: first.noun.range.end)
-        let keyLine = listNode.location.line
+        let keyLine = document.frontMatterKeyLine(Self.key) ?? listNode.location.line
         diagnostics.append(document.diagnostic(
             "cross-check.school-count", .warning, at: range,
             es: "La conformación dice \(stated) establecimientos (\(quoted)\(apart.es)), pero '\(Self.key)' (línea \(keyLine)) nombra \(names.count).",

@@ -21,10 +21,11 @@ struct SinceYearRule: DocumentRule {
         let words = ProseWords(blocks: part.contentBlocks, source: source).words
         for (index, word) in words.enumerated() where word.key == "funciona" || word.key == "funcionan" {
             guard let yearWord = year(after: words[(index + 1)...]), let written = Int(yearWord.key), written != declared else { continue }
+            let keyLine = document.frontMatterKeyLine(Self.key) ?? yearNode.location.line
             diagnostics.append(document.diagnostic(
                 "cross-check.since-year", .warning, at: yearWord.range,
-                es: "El texto dice que la red funciona desde \(written), pero '\(Self.key)' (línea \(yearNode.location.line)) dice \(declared).",
-                en: "The text says the network has worked since \(written), but '\(Self.key)' (line \(yearNode.location.line)) says \(declared).",
+                es: "El texto dice que la red funciona desde \(written), pero '\(Self.key)' (línea \(keyLine)) dice \(declared).",
+                en: "The text says the network has worked since \(written), but '\(Self.key)' (line \(keyLine)) says \(declared).",
                 hintES: "Corrija el año que no corresponda, en el texto o en '\(Self.key)'.",
                 hintEN: "Correct whichever year is wrong, in the text or in '\(Self.key)'."
             ))

@@ -1,4 +1,3 @@
-import Foundation
 import Diagnostics
 import Markup
 
@@ -23,8 +22,9 @@ struct RawHTMLRule: DocumentRule {
 
     /// The first line of the HTML, shortened for a message.
     static func quote(_ html: String) -> String {
-        let line = html.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > quotedLength ? trimmed.prefix(quotedLength) + "…" : trimmed
+        let line = html.drop { $0.isWhitespace }.prefix { !$0.isNewline }
+        var trimmed = line.prefix(quotedLength + 1)
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        return trimmed.count > quotedLength ? trimmed.prefix(quotedLength) + "…" : String(trimmed)
     }
 }

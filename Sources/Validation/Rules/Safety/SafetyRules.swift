@@ -1,10 +1,10 @@
-/// The Safety rules, in the order they run.
+/// The Safety rules, in the order they run, each capped per code and file (see `CappedRule`).
 enum SafetyRules {
-    static let all: [any DocumentRule] = [
+    static let all: [any DocumentRule] = ([
         RawHTMLRule(),
         UnsafeLinkRule(),
         UnsafeReferenceDefinitionRule(),
         BidiControlRule(),
         InvisibleHeadingCharacterRule(),
-    ]
+    ] as [any DocumentRule]).map { CappedRule($0) }
 }
