@@ -29,6 +29,7 @@ public struct TemplateLibrary: Sendable {
 
     /// Builds a library from files already in memory, keyed by relative path.
     init(files: [String: TemplateFolder.File]) throws(RenderError) {
+        HTMLEscaping.register
         var library = MustacheLibrary()
         var names = Set<String>()
         var assets: [String: [UInt8]] = [:]
@@ -64,12 +65,14 @@ public struct TemplateLibrary: Sendable {
         return text
     }
 
-    /// Parses one template, turning the parser's position into a `RenderError` naming file and line.
+    /// Parses one template behind the escaping pragma, turning the parser's position into a `RenderError`
+    /// naming file and line (of the file as written: the pragma line is not counted).
     private static func parse(_ text: String, origin: String) throws(RenderError) -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: text)
+            return try MustacheTemplate(string: HTMLEscaping.pragmaLine + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw RenderError(file: origin, line: error.context.lineNumber, message: TemplateSyntax.describe(error))
+            let line = max(1, error.context.lineNumber - 1)
+            throw RenderError(file: origin, line: line, message: TemplateSyntax.describe(error))
         } catch {
             throw RenderError(file: origin, line: nil, message: LocalizedText(
                 es: "la plantilla no se pudo leer: \(error)", en: "the template could not be parsed: \(error)"))

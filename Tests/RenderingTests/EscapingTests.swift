@@ -54,3 +54,31 @@ import TestSupport
         #expect(AnchorID.frontPage("que-es-una-rme") == "pagina-que-es-una-rme")
     }
 }
+
+/// The byte-level escaping the templates use, against swift-mustache's own and against a grapheme trap.
+@Suite struct HTMLEscapingTests {
+    @Test(arguments: ["", "plain", "a & b", "<script>", "\"quoted\" and 'single'", "ñandú «día» 😀", "&amp;"])
+    func escapesTheFiveSpecials(_ text: String) {
+        var expected = ""
+        for character in text {
+            switch character {
+            case "&": expected += "&amp;"
+            case "<": expected += "&lt;"
+            case ">": expected += "&gt;"
+            case "\"": expected += "&quot;"
+            case "'": expected += "&#39;"
+            default: expected.append(character)
+            }
+        }
+        #expect(HTMLEscaping.escape(text) == expected)
+    }
+
+    @Test func aQuoteCarryingACombiningMarkIsStillEscaped() throws {
+        // `"` + U+0301 is one Character, so a Character-by-Character escaper leaves the quote raw.
+        var info = FixtureEdition.info()
+        info.descripcion = "x\"\u{301} onfocus=\"alert(1)"
+        let html = try Rendered.text("prueba/booklet.html", in: Rendered.files(FixtureEdition.edition([FixtureEdition.experience()], info: info)))
+        #expect(html.contains("<meta name=\"description\" content=\"x&quot;\u{301} onfocus=&quot;alert(1)\">"))
+        #expect(!html.contains("onfocus=\""))
+    }
+}

@@ -32,15 +32,15 @@ struct ChapterView: PageView {
     var conformacionHTML: String?
     var sections: [String: Section]
 
-    /// The section ids of the contract and the strings that head them.
-    static let headings: [(id: String, key: StringsTable.Key, contextKey: String)] = [
-        ("necesidades", .necesidades, "necesidades"),
-        ("objetivo", .objetivo, "objetivo"),
-        ("practicas", .practicas, "practicas"),
-        ("colaboracion", .colaboracion, "colaboracion"),
-        ("idea_fuerza", .ideaFuerza, "ideaFuerza"),
-        ("aprendizajes", .aprendizajes, "aprendizajes"),
-        ("proyeccion", .proyeccion, "proyeccion"),
+    /// The section ids of the contract, the strings that head them, their names in the template and in CSS classes.
+    static let headings: [(id: String, key: StringsTable.Key, contextKey: String, cssName: String)] = [
+        ("necesidades", .necesidades, "necesidades", "necesidades"),
+        ("objetivo", .objetivo, "objetivo", "objetivo"),
+        ("practicas", .practicas, "practicas", "practicas"),
+        ("colaboracion", .colaboracion, "colaboracion", "colaboracion"),
+        ("idea_fuerza", .ideaFuerza, "ideaFuerza", "idea-fuerza"),
+        ("aprendizajes", .aprendizajes, "aprendizajes", "aprendizajes"),
+        ("proyeccion", .proyeccion, "proyeccion", "proyeccion"),
     ]
 
     init(experience: Experience, strings: StringsTable) {
@@ -55,11 +55,13 @@ struct ChapterView: PageView {
         var sections: [String: Section] = [:]
         for heading in Self.headings {
             guard let section = experience.section(heading.id) else { continue }
+            // Each cmark rendering costs; a list section needs only its items, a paragraph section only its HTML.
+            let items = section.listItemsHTML
             sections[heading.contextKey] = Section(
-                id: AnchorID.sanitized(heading.id),
+                id: heading.cssName,
                 heading: strings.text(heading.key, ["provincia": experience.provincia, "region": experience.region.name]),
-                html: TextCase.trimmingTrailingNewlines(section.html),
-                items: section.listItemsHTML
+                html: items.isEmpty ? TextCase.trimmingTrailingNewlines(section.html) : "",
+                items: items
             )
         }
         self.sections = sections
