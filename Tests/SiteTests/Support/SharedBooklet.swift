@@ -1,0 +1,64 @@
+import Content
+import Foundation
+import Testing
+import Site
+import TestSupport
+
+/// The real edition built once per test run with its WeasyPrint PDF, shared by every assertion on the PDF:
+/// printing takes tens of seconds, and CI has two cores.
+enum SharedBooklet {
+    /// The files of the shared build.
+    struct Built: Sendable {
+        let output: String
+        let edition: Edition
+        var html: String { output + "/" + RealContent.editionID + "/booklet.html" }
+        var pdf: String { output + "/" + RealContent.editionID + "/booklet.pdf" }
+    }
+
+    /// A failure to build, kept as text so the shared value is Sendable.
+    struct Failure: Error, Sendable, CustomStringConvertible {
+        let description: String
+    }
+
+    static var weasyPrintIsInstalled: Bool {
+        ExternalTool.installed("weasyprint", "pdftotext", "pdfinfo", "pdftohtml")
+    }
+
+    static let absentReason = Comment(rawValue: ExternalTool.absentReason(
+        ["weasyprint", "pdftotext/pdfinfo/pdftohtml"], package: "weasyprint, poppler-utils"))
+
+    /// The build, made on first use.
+    static func get() throws -> Built { try result.get() }
+
+    private static let result: Result<Built, Failure> = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-shared-booklet-\(getpid())").path
+        removeLeftovers()
+        do {
+            guard let weasyprint = ExternalTool.path("weasyprint") else { throw Failure(description: "weasyprint is not installed") }
+            var request = RealContent.request(output: folder + "/Output", pdf: true, environment: ProcessInfo.processInfo.environment)
+            request.pdfEngine = PDFEngine(kind: .weasyprint, executable: weasyprint)
+            let outcome = try BuildPipeline(request: request).run()
+            guard let report = outcome.report, let edition = report.checks.first?.edition else {
+                throw Failure(description: "the real edition was rejected:\n" + outcome.rejectionSummary)
+            }
+            return .success(Built(output: report.output, edition: edition))
+        } catch let error as Failure {
+            return .failure(error)
+        } catch let error as BuildError {
+            return .failure(Failure(description: error.message.en))
+        } catch {
+            return .failure(Failure(description: "\(error)"))
+        }
+    }()
+
+    /// Shared builds of earlier test runs whose process is gone.
+    private static func removeLeftovers() {
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        where name.hasPrefix("rme-shared-booklet-") {
+            guard let pid = Int32(name.dropFirst("rme-shared-booklet-".count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+    }
+}
