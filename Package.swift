@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Content", "Markup", "Diagnostics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Validation", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Rendering", "Validation", "Content", "Diagnostics"]),
         .testTarget(
             name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Validation", "Diagnostics"],

@@ -1,19 +1,48 @@
 import Content
 import Markup
+import Validation
 
 /// Small editions built in code, for what the real content does not exercise (hostile values, A4, empty parts).
 enum FixtureEdition {
-    /// An experience whose body is the given Markdown, split at its `##` headings like the real files.
+    /// A region of the built-in schema, by name ("Tarapacá").
+    static func region(_ name: String) -> Region {
+        Schema.builtIn.region(matching: name)!.region
+    }
+
+    /// An experience whose body is the given Markdown, split at its `##` headings.
     static func experience(
-        slug: String = "tarapaca", region: Region = TestRegions.all[1], provincia: String = "Iquique",
+        slug: String = "tarapaca", region: Region = region("Tarapacá"), provincia: String = "Iquique",
         red: String = "Red de prueba", markdown: String = defaultBody
     ) -> Experience {
         Experience(
             sourcePath: "experiencias/\(slug).md", slug: slug, region: region, provincia: provincia, red: red,
             desde: 2015, dependencia: ["municipal"], niveles: ["básica"], localizacion: nil, comunas: [],
             integrantes: ["directores"], establecimientos: ["Escuela Uno"], enfasis: [],
-            sections: RealEdition.sections(of: Markup.parse(markdown))
+            sections: sections(of: Markup.parse(markdown))
         )
+    }
+
+    /// The contract's section ids by the headings the fixtures use.
+    static let sectionIDs: [String: String] = [
+        "Conformación": "conformacion", "Principios y necesidades": "necesidades", "Objetivo": "objetivo",
+        "Para movilizar el objetivo": "practicas", "Trabajo colaborativo": "colaboracion",
+        "Idea fuerza": "idea_fuerza", "Aprendizajes y logros": "aprendizajes", "Proyección y desafíos": "proyeccion",
+    ]
+
+    /// A fixture body split at its level-2 headings (fixtures are not checked, so no schema matching is needed).
+    static func sections(of body: MarkupTree) -> [ExperienceSection] {
+        var sections: [ExperienceSection] = []
+        var current: (id: String, heading: String, blocks: [MarkupNode])?
+        for block in body.root.children {
+            if block.kind == .heading, block.headingLevel == 2 {
+                if let current { sections.append(ExperienceSection(id: current.id, heading: current.heading, blocks: current.blocks)) }
+                current = (sectionIDs[block.plainText] ?? block.plainText, block.plainText, [])
+            } else {
+                current?.blocks.append(block)
+            }
+        }
+        if let current { sections.append(ExperienceSection(id: current.id, heading: current.heading, blocks: current.blocks)) }
+        return sections
     }
 
     /// A body with every section of the contract, short.
