@@ -35,10 +35,9 @@ struct HTMLCommand: ContextCommand {
         }
         let bytes = [UInt8](data)
         let body = FrontMatterSkipper.body(of: bytes)
+        let parsed: Result<MarkupTree, MarkupRefusal>
         do {
-            let tree = try Markup.parse(bytes: body.bytes, options: MarkupOptions(smartPunctuation: !plainPunctuation, lineOffset: body.lineOffset))
-            context.stdout(tree.html())
-            return ExitStatus.success
+            parsed = try Markup.parseGuarded(bytes: body.bytes, options: MarkupOptions(smartPunctuation: !plainPunctuation, lineOffset: body.lineOffset))
         } catch {
             guard case .invalidUTF8(_, let location) = error else { throw error }
             let shifted = SourceLocation(line: location.line + body.lineOffset, column: location.column)
@@ -47,6 +46,27 @@ struct HTMLCommand: ContextCommand {
                 en: "\(file):\(shifted): error: the file is not UTF-8. Save the file as UTF-8."
             ))
         }
+        switch parsed {
+        case .success(let tree):
+            context.stdout(tree.html())
+            return ExitStatus.success
+        case .failure(let refusal):
+            throw CommandFailure(message: Self.refusalMessage(refusal, file: file), status: ExitStatus.contentErrors)
+        }
+    }
+
+    /// Why the body was not converted: libcmark would take too long on a structure in it.
+    private static func refusalMessage(_ refusal: MarkupRefusal, file: String) -> LocalizedText {
+        let what: LocalizedText = switch refusal.structure {
+        case .brackets:
+            LocalizedText(es: "demasiados `![` sin cerrar seguidos de `]` en un mismo párrafo", en: "too many unclosed `![` followed by `]` in one paragraph")
+        case .nesting, nil:
+            LocalizedText(es: "listas o citas anidadas a demasiada profundidad, con líneas en blanco o énfasis dentro", en: "lists or quotes nested too deep, with blank lines or emphasis inside")
+        }
+        return LocalizedText(
+            es: "\(file):\(refusal.location): error: el texto no se convirtió a HTML: \(what.es) (\(refusal.measured) pasos; máximo \(refusal.limit)). Simplifique esa parte del texto.",
+            en: "\(file):\(refusal.location): error: the text was not converted to HTML: \(what.en) (\(refusal.measured) steps; at most \(refusal.limit)). Simplify that part of the text."
+        )
     }
 }
 
