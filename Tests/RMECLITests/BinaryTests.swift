@@ -38,7 +38,7 @@ enum RMEBinary {
     }
 
     /// Runs the binary with exactly this environment (no terminal), output captured in files.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil) throws -> Result {
         let binary = try #require(url)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -49,6 +49,7 @@ enum RMEBinary {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         var env = environment
         // Keep the sanitizer settings of an `make asan` run; nothing else leaks in.
         for (key, value) in ProcessInfo.processInfo.environment where key.hasSuffix("SAN_OPTIONS") {

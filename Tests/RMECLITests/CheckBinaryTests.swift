@@ -28,6 +28,20 @@ struct CheckBinaryTests {
         #expect(parsed?.isEmpty == false)
     }
 
+    @Test("a relative path with no schema.yaml above it is checked against the built-in schema")
+    func relativeLooseFile() throws {
+        // Regression: Foundation's deletingLastPathComponent trapped on "." while looking for schema.yaml.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sub = folder.url.appendingPathComponent("demo")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let real = Repository.content.appendingPathComponent("2015-2017/experiencias/maule.md")
+        try FileManager.default.copyItem(at: real, to: sub.appendingPathComponent("w.md"))
+        let result = try RMEBinary.run(["check", "demo/w.md"], workingDirectory: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 archivo"))
+    }
+
     @Test("usage and read failures: exit 2")
     func failures() throws {
         #expect(try RMEBinary.run(["check", "/no/existe"]).status == 2)

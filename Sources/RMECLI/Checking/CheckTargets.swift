@@ -116,11 +116,7 @@ struct CheckTargets {
 
     /// The folder holding a path, keeping a relative path relative ("." for a bare name).
     static func parent(of path: String) -> String {
-        var trimmed = path
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        if parent.isEmpty { return trimmed.hasPrefix("/") ? "/" : (trimmed == "." || trimmed == ".." ? trimmed + "/.." : ".") }
-        return parent
+        PathText.parent(of: path)
     }
 
     static func join(_ folder: String, _ name: String) -> String {

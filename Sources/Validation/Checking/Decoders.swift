@@ -86,7 +86,7 @@ enum FrontPageDecoder {
 enum FileSlug {
     /// `experiencias/tarapaca.md` → `tarapaca`.
     static func experience(path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(of: path)
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 

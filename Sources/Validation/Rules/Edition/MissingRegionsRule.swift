@@ -20,7 +20,7 @@ struct MissingRegionsRule: EditionRule {
         }
         let missing = settings.schema.regions.map(\.region.name).filter { !present.contains($0) }
         guard !missing.isEmpty else { return }
-        let folder = (experiences[0].path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: experiences[0].path)
         let list = missing.joined(separator: ", ")
         diagnostics.append(Diagnostic(
             file: folder.isEmpty ? nil : folder, range: nil, severity: .warning, code: "edition.missing-regions",
