@@ -17,6 +17,7 @@ struct HTMLEscaping: MustacheContentType {
         MustacheContentTypes.register(HTMLEscaping(), named: name)
     }()
 
+    /// swift-mustache's hook: the text of every `{{ }}` goes through here.
     func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
@@ -40,6 +41,7 @@ struct HTMLEscaping: MustacheContentType {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether a byte is one of the five characters HTML needs escaped.
     private static func isSpecial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

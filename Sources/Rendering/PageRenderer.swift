@@ -16,6 +16,7 @@ struct PageRenderer: Sendable {
     /// The strings table as Mustache sees it: `{{t.objetivo}}`.
     private let stringsContext: [String: String]
 
+    /// A renderer over a parsed library, with the strings table turned into Mustache context once.
     init(templates: TemplateLibrary, strings: StringsTable) {
         self.templates = templates
         self.strings = strings

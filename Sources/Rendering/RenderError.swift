@@ -8,6 +8,7 @@ public struct RenderError: Error, Sendable, Hashable {
     public let line: Int?
     public let message: LocalizedText
 
+    /// An error about `file` (and `line` when known).
     public init(file: String, line: Int?, message: LocalizedText) {
         self.file = file
         self.line = line

@@ -4,6 +4,7 @@ public struct RenderedFile: Sendable, Hashable {
     public let path: String
     public let data: [UInt8]
 
+    /// A file of the given bytes at a relative path.
     public init(path: String, data: [UInt8]) {
         self.path = path
         self.data = data

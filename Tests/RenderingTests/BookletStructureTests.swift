@@ -10,6 +10,7 @@ import TestSupport
     let files: [RenderedFile]
     let html: String
 
+    /// Renders the real edition once per test.
     init() throws {
         edition = try RealEdition.load()
         files = try Rendered.files(edition)

@@ -6,6 +6,7 @@ final class ParallelResults<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 
+    /// `count` empty slots.
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }

@@ -16,6 +16,7 @@ struct AcknowledgementsView: FrontSectionView {
         self.text = text
     }
 
+    /// What `acknowledgements.mustache` reads.
     var context: [String: Any] {
         ["id": anchor, "title": title, "text": text]
     }

@@ -18,6 +18,7 @@ struct ActorsView: FrontSectionView {
         territorialContext = actors.contexto
     }
 
+    /// What `actors.mustache` reads.
     var context: [String: Any] {
         var context: [String: Any] = ["id": anchor, "title": title, "actors": actors]
         if let territorialContext { context["territorialContext"] = territorialContext }

@@ -14,6 +14,7 @@ struct ChapterView: PageView {
         /// The items of its bullet list, each as cmark safe-mode HTML without `<li>`.
         var items: [String]
 
+        /// The section as the `chapter-section` and `chapter-box` partials read it.
         var context: [String: Any] {
             [
                 "id": id, "heading": heading, "html": html,
@@ -43,6 +44,7 @@ struct ChapterView: PageView {
         ("proyeccion", .proyeccion, "proyeccion", "proyeccion"),
     ]
 
+    /// The chapter of one experience, labels from `strings`.
     init(experience: Experience, strings: StringsTable) {
         anchor = AnchorID.chapter(experience)
         regionName = experience.region.name
@@ -67,6 +69,7 @@ struct ChapterView: PageView {
         self.sections = sections
     }
 
+    /// What `chapter.mustache` reads; a section absent from the experience is absent here.
     var context: [String: Any] {
         var context: [String: Any] = [
             "id": anchor,

@@ -14,6 +14,7 @@ struct CreditsView: PageView {
     var isbn: String?
     var publicationDate: String
 
+    /// The credits of an edition; the date is written with the strings table's pattern.
     init(edition: EditionInfo, strings: StringsTable) {
         title = edition.titulo
         description = edition.descripcion
@@ -29,6 +30,7 @@ struct CreditsView: PageView {
             .publicationDate, ["mes": edition.publicacionMes, "anio": String(edition.publicacionAnio)]))
     }
 
+    /// What `credits.mustache` reads; absent values are left out so their lines are not printed.
     var context: [String: Any] {
         var context: [String: Any] = [
             "id": AnchorID.credits,

@@ -11,12 +11,14 @@ struct FrontPageView: FrontSectionView {
     var anchor: String { AnchorID.frontPage(slug) }
     var tocTitle: String { title }
 
+    /// The view of one front page.
     init(page: FrontPage) {
         slug = page.slug
         title = page.title
         bodyHTML = TextCase.trimmingTrailingNewlines(page.body.html())
     }
 
+    /// What `front-page.mustache` reads.
     var context: [String: Any] {
         ["id": anchor, "slug": AnchorID.sanitized(slug), "title": title, "bodyHTML": bodyHTML]
     }

@@ -13,6 +13,7 @@ struct LayoutView: PageView {
     var contentHTML: String
     var strings: StringsTable
 
+    /// What `layout.mustache` reads; the date only when there is one.
     var context: [String: Any] {
         var context: [String: Any] = [
             "title": title,

@@ -33,6 +33,7 @@ struct NetworksView: FrontSectionView {
         }
     }
 
+    /// What `networks.mustache` reads; numbers as text, so the template prints them as they are.
     var context: [String: Any] {
         [
             "id": anchor,

@@ -15,6 +15,7 @@ struct PageSetupView: PageView {
     var marginInner: String
     var marginOuter: String
 
+    /// The rules for a page setup, or an error when a margin is not a plain length.
     init(setup: PageSetup) throws(RenderError) {
         size = setup.size.css
         coverHeight = switch setup.size {
@@ -27,6 +28,7 @@ struct PageSetupView: PageView {
         marginOuter = try Self.length(setup.marginOuter, name: "exterior")
     }
 
+    /// What `css/page.css.mustache` reads.
     var context: [String: Any] {
         [
             "size": size, "coverHeight": coverHeight, "marginTop": marginTop, "marginBottom": marginBottom,

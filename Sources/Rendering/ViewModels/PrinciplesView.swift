@@ -16,6 +16,7 @@ struct PrinciplesView: FrontSectionView {
         self.principles = principles.lista.map { (name: $0.nombre, text: $0.texto) }
     }
 
+    /// What `principles.mustache` reads.
     var context: [String: Any] {
         [
             "id": anchor,

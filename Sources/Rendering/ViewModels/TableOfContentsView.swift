@@ -11,6 +11,7 @@ struct TableOfContentsView: PageView {
         /// A second, smaller line (the network's name under its region).
         var detail: String?
 
+        /// What the `toc-entry` partial reads.
         var context: [String: Any] {
             var context: [String: Any] = ["href": "#" + anchor, "title": title]
             if let detail { context["detail"] = detail }
@@ -21,6 +22,7 @@ struct TableOfContentsView: PageView {
     var front: [Entry]
     var experiences: [Entry]
 
+    /// The contents of the front sections given and of one chapter per experience.
     init(front: [any FrontSectionView], experiences: [Experience], strings: StringsTable) {
         self.front = front.map { Entry(anchor: $0.anchor, title: $0.tocTitle, detail: nil) }
         self.experiences = experiences.map {
@@ -28,6 +30,7 @@ struct TableOfContentsView: PageView {
         }
     }
 
+    /// What `toc.mustache` reads.
     var context: [String: Any] {
         [
             "id": AnchorID.contents,

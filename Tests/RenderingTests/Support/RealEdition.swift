@@ -6,6 +6,7 @@ import Validation
 
 /// The real `Content/2015-2017` edition as the pipeline sees it: scanned and checked, then decoded by `Checker`.
 enum RealEdition {
+    /// Why the edition could not be loaded, in words the test failure shows.
     struct LoadError: Error, CustomStringConvertible {
         var description: String
     }
