@@ -90,6 +90,19 @@ struct BookletPDFTests {
         #expect(bytes.range(of: Data("/Lang (es)".utf8)) != nil)
     }
 
+    @Test("a second build with the PDF is byte-identical to the first, PDF included")
+    func reproduciblePDF() throws {
+        let built = try SharedBooklet.get()
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        var request = RealContent.request(output: scratch.path("Output"), pdf: true, environment: ProcessInfo.processInfo.environment)
+        request.pdfEngine = PDFEngine(kind: .weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
+        _ = try #require(try BuildPipeline(request: request).run().report)
+        let first = FolderSnapshot(built.output), second = FolderSnapshot(scratch.path("Output"))
+        #expect(first.entries["2015-2017/booklet.pdf"] != nil)
+        #expect(first.differences(from: second) == [])
+    }
+
     @Test("one bookmark per chapter, named after its region and pointing at the chapter's first page; front sections too")
     func bookmarks() throws {
         let built = try SharedBooklet.get()

@@ -36,6 +36,29 @@ enum RealContent {
         return target
     }
 
+    /// Copies the real `Content/` and `Templates/` into `scratch`, a project `rme build` can run in; returns the scratch path.
+    static func copyProject(into scratch: ScratchFolder) throws -> String {
+        _ = try copy(into: scratch)
+        try FileManager.default.copyItem(atPath: Repository.root.appendingPathComponent("Templates").path, toPath: scratch.path("Templates"))
+        return scratch.path
+    }
+
+    /// Rewrites one experience of the copied project with a change that keeps it valid, so the next build differs.
+    static func touchExperience(in project: String, mark: String) throws {
+        let file = project + "/Content/\(editionID)/experiencias/tarapaca.md"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let marked = text.replacingOccurrences(
+            of: #"Aunar criterios( \(v-[a-z0-9]+\))?"#, with: "Aunar criterios (v-\(mark))", options: .regularExpression)
+        guard marked.contains("(v-\(mark))") else { throw Unchanged(file: file) }
+        try marked.write(toFile: file, atomically: true, encoding: .utf8)
+    }
+
+    /// The text `touchExperience` looks for is gone from the real content.
+    struct Unchanged: Error, CustomStringConvertible {
+        let file: String
+        var description: String { "\(file) no longer holds «Aunar criterios»" }
+    }
+
     /// The experience files of the real edition, sorted.
     static var experienceNames: [String] {
         let folder = Repository.content.appendingPathComponent("\(editionID)/experiencias").path

@@ -1,0 +1,39 @@
+import Content
+import Foundation
+import Testing
+@testable import Site
+
+/// `booklet.html` printed by headless Chromium, the fallback engine, read back with poppler's `pdftotext`.
+@Suite("Booklet printed by Chromium", .enabled(
+    if: ExternalTool.installed("chromium", "pdftotext", "pdfinfo"),
+    Comment(rawValue: ExternalTool.absentReason(["chromium", "pdftotext"], package: "chromium, poppler-utils"))))
+struct ChromiumPrintTests {
+    @Test("every chapter starts on a new page whose first text is its title, in north-to-south order")
+    func chaptersStartPages() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let outcome = try BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run()
+        let report = try #require(outcome.report, Comment(rawValue: outcome.rejectionSummary))
+        let edition = try #require(report.checks.first?.edition)
+
+        let engine = PDFEngine(kind: .chromium, executable: try #require(ExternalTool.path("chromium")))
+        let pdf = scratch.path("chromium.pdf")
+        try engine.print(
+            html: scratch.path("Output/2015-2017/booklet.html"), to: pdf,
+            environment: ProcessInfo.processInfo.environment, sourceDateEpoch: "1514764800", timeout: .seconds(120))
+
+        let reader = PDFReader(path: pdf)
+        #expect(try reader.info()["Page size"]?.hasPrefix("612 x 792") == true)
+        let pages = try reader.pages()
+        var previous = 0
+        for experience in edition.experiences {
+            let title = "Experiencia colaborativa de la Red de Mejoramiento Escolar \(experience.region.titleForm)"
+            let page = pages.firstIndex { $0.collapsingWhitespace.hasPrefix(title) }.map { $0 + 1 }
+            #expect(page != nil, "no page printed by Chromium begins with «\(title)»")
+            if let page {
+                #expect(page > previous)
+                previous = page
+            }
+        }
+    }
+}
