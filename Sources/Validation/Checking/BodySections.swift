@@ -16,6 +16,7 @@ public struct BodySections: Sendable {
         /// The blocks that hold the section's content: unfilled guides and raw HTML (reported by their own rules) left out.
         public let contentBlocks: [MarkupNode]
 
+        /// A part, with its content blocks picked out once for every rule that reads them.
         init(heading: MarkupNode, title: String, level: Int, sectionID: String?, blocks: [MarkupNode]) {
             self.heading = heading
             self.title = title
@@ -41,6 +42,7 @@ public struct BodySections: Sendable {
         var preamble: [MarkupNode] = []
         var parts: [Part] = []
         var current: (heading: MarkupNode, level: Int, sectionID: String?, blocks: [MarkupNode])?
+        /// Files the part being read, if any.
         func close() {
             if let open = current {
                 parts.append(Part(
@@ -98,6 +100,7 @@ extension Schema {
 struct HeadingLookup {
     private let idByKey: [String: String]
 
+    /// Folds every accepted heading of the schema.
     init(_ schema: Schema) {
         var idByKey: [String: String] = [:]
         // Reversed so that, should two sections accept the same form, the earlier one wins as before.

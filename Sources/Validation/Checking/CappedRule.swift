@@ -12,6 +12,7 @@ struct CappedRule: DocumentRule {
     let rule: any DocumentRule
     let limit: Int
 
+    /// Wraps a rule with the standard cap, or another.
     init(_ rule: any DocumentRule, limit: Int = CappedRule.standardLimit) {
         self.rule = rule
         self.limit = limit

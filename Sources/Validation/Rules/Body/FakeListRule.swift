@@ -23,6 +23,7 @@ struct FakeListRule: DocumentRule {
         }
     }
 
+    /// One diagnostic for a run of consecutive list-like paragraphs.
     private func report(_ run: [FakeList.Finding], _ document: DocumentContext, into diagnostics: inout [Diagnostic]) {
         guard let first = run.first else { return }
         let start = first.location ?? first.paragraph.range?.start

@@ -9,6 +9,7 @@ final class HeadingSuggestion {
     private let forms: [(section: SectionSpec, key: [Character], words: Set<String>)]
     private var memo: [String: SectionSpec?] = [:]
 
+    /// Folds the schema's headings once.
     init(schema: Schema) {
         forms = schema.sections.flatMap { section in
             ([section.heading] + section.acceptedHeadings).map { form in
@@ -33,6 +34,7 @@ final class HeadingSuggestion {
         return found
     }
 
+    /// The closest section by edit distance, else by a shared long word.
     private func measure(_ key: [Character]) -> SectionSpec? {
         guard !key.isEmpty else { return nil }
         let allowed = max(2, key.count / 4)

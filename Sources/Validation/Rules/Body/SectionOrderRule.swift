@@ -22,6 +22,7 @@ struct SectionOrderRule: DocumentRule {
         }
     }
 
+    /// The diagnostic for the first misplaced section, naming the one it must follow.
     private func diagnostic(
         misplaced entry: (part: BodySections.Part, index: Int), after wrong: BodySections.Part,
         placed: [(part: BodySections.Part, index: Int)], _ document: DocumentContext, _ schema: Schema

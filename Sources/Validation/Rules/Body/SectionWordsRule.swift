@@ -25,6 +25,7 @@ struct LimitWording {
     let es: String
     let en: String
 
+    /// The wording for the threshold a value went over.
     init(_ over: (severity: Severity, threshold: Int)) {
         switch over.severity {
         case .error:

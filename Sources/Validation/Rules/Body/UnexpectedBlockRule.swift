@@ -22,6 +22,7 @@ struct UnexpectedBlockRule: DocumentRule {
         }
     }
 
+    /// How a block the layout has no place for is named and fixed; `nil` for the blocks a section may hold.
     private func description(of block: MarkupNode, in document: DocumentContext) -> (es: String, en: String, hintES: String, hintEN: String)? {
         switch block.kind {
         case .codeBlock where !isFenced(block, in: document):

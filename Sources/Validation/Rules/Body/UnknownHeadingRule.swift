@@ -27,6 +27,7 @@ struct UnknownHeadingRule: DocumentRule {
         }
     }
 
+    /// The diagnostic for one unknown heading, with its did-you-mean when there is one.
     private func diagnostic(
         for heading: MarkupNode, title: String, level: Int, meant: SectionSpec?, allSections all: String, _ document: DocumentContext
     ) -> Diagnostic {

@@ -39,6 +39,7 @@ struct ProseWords {
         for line in lines {
             var current = ""
             var startColumn = 0
+            /// Files the word being read, if any.
             func flush(endColumn: Int) {
                 guard !current.isEmpty else { return }
                 words.append(Word(

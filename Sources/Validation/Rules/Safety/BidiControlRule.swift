@@ -57,6 +57,7 @@ struct BidiControlRule: DocumentRule {
         }
     }
 
+    /// The diagnostic for one line: an error when it holds an override or isolate, a warning for marks only.
     private func diagnostic(at location: SourceLocation, value: UInt32, count: Int, worst: UInt32, _ document: DocumentContext) -> Diagnostic {
         let code = String(value, radix: 16, uppercase: true)
         let name = "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) \(Self.names[value] ?? "")"

@@ -71,6 +71,7 @@ enum UnsafeURL {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The value of a hexadecimal digit, in either case.
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
