@@ -148,6 +148,28 @@ struct BuildPipelineTests {
         }
     }
 
+    @Test("a folder rme did not make, the content or the project itself is never replaced; an empty folder is")
+    func refusesForeignOutput() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let content = try RealContent.copy(into: scratch)
+        try scratch.write("Documentos/carta.txt", "no borrar")
+        try scratch.write("Output/README.md", "# Mis notas\n")
+        for output in [scratch.path("Documentos"), scratch.path("Output"), content, scratch.path("Content/2015-2017"), scratch.path]
+        {
+            let before = FolderSnapshot(scratch.path)
+            #expect(throws: BuildError.self, "built into \(output)") {
+                try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run()
+            }
+            #expect(FolderSnapshot(scratch.path) == before)
+        }
+        try FileManager.default.createDirectory(atPath: scratch.path("Vacia"), withIntermediateDirectories: true)
+        let report = try BuildPipeline(request: RealContent.request(contentRoot: content, output: scratch.path("Vacia"))).run().report
+        #expect(report != nil)
+        // Once built, the folder carries the note and is replaced by the next build.
+        #expect(try BuildPipeline(request: RealContent.request(contentRoot: content, output: scratch.path("Vacia"))).run().report != nil)
+    }
+
     @Test("a stale temporary folder of a killed build is removed by the next build and reported")
     func cleansStaleFolder() throws {
         let scratch = try ScratchFolder()

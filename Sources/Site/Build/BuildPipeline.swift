@@ -47,6 +47,7 @@ public struct BuildPipeline: Sendable {
 
         let writer = try OutputWriter(outputPath: request.outputPath)
         let removed = writer.recoverAndClean()
+        try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let kept = keptEditions(built: editions, writer: writer)
         let staging = try writer.makeStagingFolder()
         do {

@@ -63,6 +63,39 @@ struct OutputWriter: Sendable {
         return removed
     }
 
+    /// Refuses to replace a folder `rme` did not make, or one holding the content or templates it reads.
+    ///
+    /// The swap removes the previous output whole, so `--out` pointing at the project, the
+    /// content or any unrelated folder must stop here. An existing output is accepted when it
+    /// is empty or carries the note every build writes (`README.md`).
+    func ensureReplaceable(protecting inputs: [String]) throws(BuildError) {
+        for input in inputs {
+            guard let resolved = FileSystemCalls.resolvedPath(input) else { continue }
+            if resolved == output || resolved.hasPrefix(output + "/") || output.hasPrefix(resolved + "/") {
+                throw BuildError(.unsafeOutputPath, LocalizedText(
+                    es: "la carpeta de salida \(output) no puede contener ni estar dentro de \(input), que rme lee; elija otra con --out",
+                    en: "the output folder \(output) cannot contain or lie inside \(input), which rme reads; choose another with --out"))
+            }
+        }
+        switch FileSystemCalls.kind(of: output) {
+        case .missing:
+            return
+        case .directory:
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+            let note = FileManager.default.contents(atPath: output + "/" + OutputNote.fileName)
+            if entries.isEmpty || note.map({ $0.starts(with: Data(OutputNote.signature.utf8)) }) == true { return }
+            throw BuildError(.unsafeOutputPath, LocalizedText(
+                es: "\(output) ya existe y no es una salida de rme (no tiene su \(OutputNote.fileName)); "
+                    + "rme la reemplazaría entera. Elija otra carpeta con --out, o vacíela si de verdad es para rme",
+                en: "\(output) exists and is not an rme output (it lacks its \(OutputNote.fileName)); "
+                    + "rme would replace it whole. Choose another folder with --out, or empty it if it really is for rme"))
+        case .symbolicLink, .other:
+            throw BuildError(.unsafeOutputPath, LocalizedText(
+                es: "\(output) existe y no es una carpeta: no se reemplaza",
+                en: "\(output) exists and is not a folder: it is not replaced"))
+        }
+    }
+
     /// A new, empty staging folder beside the output.
     func makeStagingFolder() throws(BuildError) -> StagingFolder {
         let staging = StagingName.fresh(outputName: name, role: .building, processID: FileSystemCalls.processID)
