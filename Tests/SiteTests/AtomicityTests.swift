@@ -158,6 +158,21 @@ struct AtomicityTests {
         #expect(FolderSnapshot(project + "/Output").differences(from: before) == [])
     }
 
+    @Test("--pdf with only Chromium: the PDF is made with it, and the message says what it lacks",
+          .enabled(if: ExternalTool.installed("chromium"), "chromium is not installed (`make test` installs it)"))
+    func chromiumFallback() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let project = try RealContent.copyProject(into: scratch)
+        let result = try RMEProcess.run(["build", "--pdf"], in: project, environment: ["RME_PDF_ENGINE": "chromium"])
+        #expect(result.status == 0, Comment(rawValue: result.stderr))
+        #expect(result.stdout.contains("Output/2015-2017/booklet.pdf (Chromium)"))
+        #expect(result.stdout.contains("apt-get install weasyprint"))
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: project + "/Output/2015-2017/booklet.pdf"))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)))
+        #expect(leftovers(project).isEmpty)
+    }
+
     @Test("--pdf with no engine on PATH: exit 2, the Spanish message naming the package, the output identical")
     func noEngine() throws {
         let scratch = try ScratchFolder()

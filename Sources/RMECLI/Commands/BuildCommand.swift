@@ -172,6 +172,13 @@ struct BuildCommand: ContextCommand {
             if let pdf = edition.bookletPDF {
                 let engine = edition.pdfEngine.map { " (\($0.displayName))" } ?? ""
                 lines.append("  " + shownPath(pdf) + engine)
+                if edition.pdfEngine == .chromium {
+                    lines.append(context.text(
+                        "  Chromium no imprime los encabezados ni los números de página del índice; "
+                            + "para el cuadernillo completo instale WeasyPrint (sudo apt-get install weasyprint).",
+                        "  Chromium prints neither running heads nor the contents' page numbers; "
+                            + "for the complete booklet install WeasyPrint (sudo apt-get install weasyprint)."))
+                }
             }
         }
         if !report.keptEditions.isEmpty {
