@@ -61,9 +61,9 @@ extension Markup {
 ///
 /// Debian ships libcmark 0.30.2 (2021), which predates the 2023 fixes for quadratic
 /// inputs. Of cmark's 25 pathological inputs (`test/pathological_tests.py`), four take
-/// 13 s or more each in `/usr/bin/cmark` here (28 s to over 3 minutes with rme's options
-/// on a loaded machine); the other 21 take under 0.4 s each
-/// (`scripts/bench-pathological.py` prints the table). The four come from three
+/// from 13 s to over 3 minutes each in `/usr/bin/cmark` here, depending on the load of
+/// the machine; the other 21 take under 0.4 s each (`scripts/bench-pathological.py`
+/// prints the table). The four come from three
 /// code paths, each a loop whose length grows with the input and which runs once per
 /// something else that grows with the input. Each measure below counts the steps of that
 /// loop, in one linear pass over the bytes, so that only the product is refused: deep
@@ -74,7 +74,7 @@ extension Markup {
 ///    walks every open container first. A list item continues through a blank line
 ///    without consuming a character, so each blank line inside N nested items costs 2N
 ///    node visits (list + item): `- `×30,000 followed by 30,000 empty lines (90 KB) is
-///    1.8·10⁹ visits, 13–28 s; the same inside a block quote (`>` on each blank line), 18–30 s.
+///    1.8·10⁹ visits, 13–28 s; the same inside a block quote (`>` on each blank line), 14–30 s.
 ///    Measure: for each blank line (blank once the `>` it continues are read), the list
 ///    items it continues, 2 nodes each. The rest is left out as linear in the file: a block
 ///    quote needs its `>` on every line, and a non-blank line pays each container it
@@ -91,7 +91,7 @@ extension Markup {
 /// 3. `brackets`: when a link closes, `handle_close_bracket` (inlines.c) walks the bracket
 ///    stack down to the first inactive link opener to deactivate the links below it, and
 ///    skips image openers on the way. Image openers `![` that never close stay on the
-///    stack, so `![[]()`×160,000 walks 1.3·10¹⁰ openers: over 3 minutes.
+///    stack, so `![[]()`×160,000 walks 1.3·10¹⁰ openers: 100 s to over 3 minutes.
 ///    Measure: for each `]`, the `![` that came before it in the same run of non-blank
 ///    lines (cmark's stack lives for one paragraph, and a paragraph never spans a blank
 ///    line). Pairing brackets here would need cmark's code spans, autolinks and raw HTML,
