@@ -11,5 +11,6 @@ enum InputRules {
         YAMLSyntaxRule(),
         YAMLDuplicateKeyRule(),
         YAMLNotMappingRule(),
+        BodyTooComplexRule(),
     ]
 }
