@@ -67,10 +67,27 @@ public struct ExperienceSection: Sendable {
     public var html: String { blocks.map { $0.html() }.joined() }
 
     /// The items of the section's bullet list, each as its HTML, without the `<li>`.
+    ///
+    /// One libcmark render per item: a lone paragraph (the usual item) is rendered whole
+    /// and unwrapped, rather than rendering each of its inline pieces on its own.
     public var listItemsHTML: [String] {
         blocks.filter { $0.kind == .list }.flatMap { $0.children }.map { item in
-            item.children.map { $0.kind == .paragraph ? $0.children.map { $0.html() }.joined() : $0.html() }.joined()
+            let children = item.children
+            if children.count == 1, children[0].kind == .paragraph {
+                return Self.unwrapParagraph(children[0].html())
+            }
+            return children.map { $0.html() }.joined()
         }
+    }
+
+    /// A paragraph's HTML without its `<p>` (cmark adds it in loose lists only).
+    private static func unwrapParagraph(_ html: String) -> String {
+        var inner = Substring(html)
+        while inner.last == "\n" { inner.removeLast() }
+        if inner.hasPrefix("<p>") && inner.hasSuffix("</p>") {
+            inner = inner.dropFirst(3).dropLast(4)
+        }
+        return String(inner)
     }
 
     /// The section's text as a reader sees it, paragraphs separated by blank lines.
