@@ -20,6 +20,7 @@ struct OutputWriterTests {
         }
     }
 
+    /// A text file to write.
     private func page(_ path: String, _ text: String) -> RenderedFile {
         RenderedFile(path: path, text: text)
     }

@@ -106,6 +106,7 @@ struct SafetyTests {
 ///
 /// Text between tags is not searched: escaped `&lt;script&gt;` or a visible "javascript:" is harmless.
 enum ExecutableContent {
+    /// Each executable thing found, described; empty when the text is harmless.
     static func find(in html: String, isStyleSheet: Bool = false) -> [String] {
         var findings: [String] = []
         let lower = decodeReferences(html.lowercased())

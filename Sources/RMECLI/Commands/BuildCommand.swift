@@ -106,6 +106,7 @@ struct BuildCommand: ContextCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    /// Checks, builds and reports; returns the exit status.
     func execute(in context: CLIContext) throws -> Int32 {
         var schemas = try SchemaSelection(explicitPath: nil)
         let settings = CheckSettings(schema: schemas.schema(forContentRoot: content), currentYear: CurrentYear.now)

@@ -8,6 +8,7 @@ final class BuildProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var shown = false
 
+    /// A progress line for the context's standard error and language.
     init(context: CLIContext) {
         self.context = context
     }
@@ -33,6 +34,7 @@ final class BuildProgressLine: @unchecked Sendable {
         }
     }
 
+    /// The words for one step, in the context's language.
     private func describe(_ step: BuildProgress) -> String {
         switch step {
         case .checking(let edition, let index, let total):

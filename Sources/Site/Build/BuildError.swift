@@ -27,6 +27,7 @@ public struct BuildError: Error, Sendable, Hashable {
     public let kind: Kind
     public let message: LocalizedText
 
+    /// An error of a kind, with its message in both languages.
     public init(_ kind: Kind, _ message: LocalizedText) {
         self.kind = kind
         self.message = message

@@ -14,10 +14,12 @@ public struct BuildPipeline: Sendable {
     /// Page kinds made once from all editions.
     let siteMakers: [any SitePageMaker]
 
+    /// The pipeline with every page kind `rme` makes.
     public init(request: BuildRequest) {
         self.init(request: request, editionMakers: [EditionPages()], siteMakers: [OutputNote()])
     }
 
+    /// The pipeline with chosen page kinds (tests and later page kinds).
     init(request: BuildRequest, editionMakers: [any EditionPageMaker], siteMakers: [any SitePageMaker]) {
         self.request = request
         self.editionMakers = editionMakers
@@ -134,8 +136,10 @@ private final class RenderSlots: @unchecked Sendable {
     private var slots: [Result<[RenderedFile], BuildError>?]
     private let lock = NSLock()
 
+    /// One empty slot per edition.
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
+    /// Stores an edition's result.
     func set(_ index: Int, _ result: Result<[RenderedFile], BuildError>) {
         lock.withLock { slots[index] = result }
     }

@@ -27,6 +27,7 @@ public struct BuildRequest: Sendable {
     /// so a test can kill the build at its most delicate moment.
     public var pauseBeforeSwap: Duration?
 
+    /// A request; everything but the folders and settings has the CLI's default.
     public init(
         contentRoot: String, outputPath: String, templatesFolder: String, templatesOverride: String? = nil,
         editionID: String? = nil, makePDF: Bool = false, pdfEngine: PDFEngine? = nil, pdfTimeout: Duration = .seconds(300),

@@ -132,6 +132,7 @@ enum FileSystemCalls {
         return kill(pid, 0) == 0 || errno == EPERM
     }
 
+    /// The failure of the call just made, with the system's reason (`errno`).
     private static func failure(_ operation: String, _ path: String) -> Failure {
         Failure(operation: operation, path: path, reason: String(cString: strerror(errno)))
     }

@@ -24,6 +24,7 @@ struct OutputPath: Hashable, Sendable, Comparable {
         self.components = components
     }
 
+    /// Component by component, so a folder's files stay together and the order never depends on the platform.
     static func < (lhs: OutputPath, rhs: OutputPath) -> Bool {
         lhs.components.lexicographicallyPrecedes(rhs.components)
     }
@@ -47,6 +48,7 @@ struct OutputPath: Hashable, Sendable, Comparable {
         es: "tiene un nombre demasiado largo, una barra invertida o un carácter de control",
         en: "has a name that is too long, a backslash or a control character")
 
+    /// The error naming the refused path (control characters shown as «?»).
     private static func refusal(_ path: String, _ reason: LocalizedText) -> BuildError {
         let shown = String(path.unicodeScalars.map { $0.value < 0x20 ? "?" : Character($0) })
         return BuildError(.unsafeOutputPath, LocalizedText(

@@ -143,6 +143,7 @@ struct OutputWriter: Sendable {
         }
     }
 
+    /// `folder/name` with one slash.
     private func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

@@ -15,6 +15,7 @@ enum PreviousOutput {
         return files
     }
 
+    /// Adds the files under `path` (depth first, names sorted) as files at `relative`.
     private static func collect(_ path: String, relative: String, into files: inout [RenderedFile]) {
         switch FileSystemCalls.kind(of: path) {
         case .directory:

@@ -13,6 +13,7 @@ final class StagingFolder: @unchecked Sendable {
     private var written: Set<OutputPath> = []
     private let lock = NSLock()
 
+    /// A staging folder the writer has just created.
     init(path: String, writer: OutputWriter) {
         self.path = path
         self.writer = writer
@@ -135,6 +136,7 @@ private final class FailureSlot: @unchecked Sendable {
     private var failure: FileSystemCalls.Failure?
     private let lock = NSLock()
 
+    /// Keeps the error unless one is kept already.
     func record(_ error: FileSystemCalls.Failure) {
         lock.withLock { if failure == nil { failure = error } }
     }

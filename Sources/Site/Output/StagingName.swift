@@ -4,6 +4,7 @@
 /// previous output being removed); `Output.old-<pid>-<token>` holds the previous output
 /// during the two-rename swap used where an atomic exchange is not available.
 struct StagingName: Hashable, Sendable {
+    /// What the folder holds: a build being written, or a previous output set aside.
     enum Role: String, Sendable {
         case building = "tmp"
         case previous = "old"
@@ -41,6 +42,7 @@ struct StagingName: Hashable, Sendable {
         self.init(outputName: outputName, role: role, processID: processID, token: String(parts[2]))
     }
 
+    /// A name from its parts.
     private init(outputName: String, role: Role, processID: Int32, token: String) {
         self.outputName = outputName
         self.role = role

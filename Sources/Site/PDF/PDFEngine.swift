@@ -15,6 +15,7 @@ public struct PDFEngine: Sendable, Hashable {
     /// The program's absolute path.
     public let executable: String
 
+    /// An engine of a kind at a given path.
     public init(kind: Kind, executable: String) {
         self.kind = kind
         self.executable = executable

@@ -57,11 +57,13 @@ private final class ErrorTail: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
 
+    /// Keeps what the reader thread read and wakes the waiter.
     func store(_ value: Data) {
         lock.withLock { data = value }
         done.signal()
     }
 
+    /// Waits for the reader thread; `false` when it is still reading after `limit`.
     func wait(upTo limit: Duration) -> Bool {
         done.wait(timeout: .now() + limit.dispatchInterval) == .success
     }

@@ -10,6 +10,7 @@ struct EditionPages: EditionPageMaker {
     /// The PDF's path beside the booklet.
     static func pdfPath(for editionID: String) -> String { "\(editionID)/booklet.pdf" }
 
+    /// The Rendering module's files for the edition, each checked to stay in the edition's folder.
     func files(for edition: Edition, in context: RenderContext) throws(BuildError) -> [RenderedFile] {
         let renderer = EditionRenderer(templates: context.templates)
         let files: [RenderedFile]

@@ -14,11 +14,13 @@ struct RenderContext: Sendable {
 /// Paths are relative to the output folder and start with the edition's id. The pipeline
 /// runs editions in parallel, so a maker must not depend on another edition's pages.
 protocol EditionPageMaker: Sendable {
+    /// The files of this kind for one edition.
     func files(for edition: Edition, in context: RenderContext) throws(BuildError) -> [RenderedFile]
 }
 
 /// A kind of page made once from every edition (the note on the output folder, later the archive index).
 protocol SitePageMaker: Sendable {
+    /// The files of this kind for the whole output.
     func files(for editions: [Edition], in context: RenderContext) throws(BuildError) -> [RenderedFile]
 }
 

@@ -5,10 +5,12 @@ struct FolderSnapshot: Equatable, CustomStringConvertible {
     /// Relative path → contents; folders appear as "path/" with no bytes, links as "path@" with their target.
     let entries: [String: Data]
 
+    /// Reads every entry under `folder`.
     init(_ folder: String) {
         var entries: [String: Data] = [:]
         let root = URL(fileURLWithPath: folder)
         let fileManager = FileManager.default
+        /// Adds the entries of one folder, recursing into subfolders.
         func walk(_ url: URL, _ relative: String) {
             let names = ((try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
             for name in names {

@@ -16,6 +16,7 @@ struct PDFReader {
         return fields
     }
 
+    /// The number of pages, from `pdfinfo`.
     func pageCount() throws -> Int {
         try #require(Int(info()["Pages"] ?? ""))
     }
@@ -69,6 +70,7 @@ struct PDFReader {
         return bookmarks
     }
 
+    /// The five XML entities `pdftohtml` writes, decoded.
     private static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")

@@ -17,6 +17,7 @@ enum RMEProcess {
         let builds = ((try? fileManager.contentsOfDirectory(atPath: Repository.root.path)) ?? []).filter { $0.hasPrefix(".build") }
         let found = builds.map { Repository.root.appendingPathComponent($0).appendingPathComponent("debug/rme") }
             .filter { fileManager.isExecutableFile(atPath: $0.path) }
+        /// When a file was last changed; the newest binary is the one to test.
         func modified(_ url: URL) -> Date {
             ((try? fileManager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
         }
@@ -36,6 +37,7 @@ enum RMEProcess {
         /// Waits for the end and returns what it printed.
         func finish() -> Finished {
             process.waitUntilExit()
+            defer { try? FileManager.default.removeItem(at: folder) }
             return Finished(
                 status: process.terminationStatus,
                 reason: process.terminationReason,

@@ -4,6 +4,7 @@ import Foundation
 struct ScratchFolder {
     let url: URL
 
+    /// Creates the folder; `label` shows in its name.
     init(_ label: String = "site") throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("rme-\(label)-tests-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -28,6 +29,7 @@ struct ScratchFolder {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
+    /// Deletes the folder and everything in it.
     func remove() {
         try? FileManager.default.removeItem(at: url)
     }
