@@ -43,7 +43,7 @@ for n in $NS; do
   site="$WORK/rme-$n"
   rm -rf "$site" && mkdir -p "$site/Content/bench"
   ln -s "$corpus" "$site/Content/bench/experiencias"
-  ln -s "$ROOT/Templates" "$site/Templates"
+  cp -r "$ROOT/Templates" "$site/Templates"
   sed -E -e 's/una_por_region: true/una_por_region: false/' \
          -e 's/(palabras: \{ aviso: [0-9]+, error: )[0-9]+/\1100000/' "$ROOT/Content/schema.yaml" > "$site/Content/schema.yaml"
   sed -e 's/^id: .*/id: "bench"/' "$ROOT/Content/2015-2017/edition.yaml" > "$site/Content/bench/edition.yaml"

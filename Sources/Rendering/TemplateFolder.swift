@@ -15,7 +15,8 @@ enum TemplateFolder {
 
     /// Every regular, non-hidden file under `folder`, keyed by its "/"-separated relative path.
     static func read(_ folder: String) throws(RenderError) -> [String: File] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        // Resolved first: a templates folder that is itself a symlink is still walked.
+        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RenderError(file: folder, line: nil, message: LocalizedText(

@@ -20,6 +20,17 @@ import TestSupport
         #expect(html.contains("<section class=\"cover\" id=\"portada\">"))
     }
 
+    @Test func aProjectTemplatesFolderThatIsASymlinkIsStillRead() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("Templates")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: Repository.root.appendingPathComponent("Templates"))
+        let linked = try TemplateLibrary.load(projectTemplates: link.path, override: nil)
+        let direct = try TemplateLibrary.load(projectTemplates: Repository.root.appendingPathComponent("Templates").path, override: nil)
+        let render = { (library: TemplateLibrary) in try EditionRenderer(templates: library).render(self.edition, generatedAt: nil).map(\.path).sorted() }
+        #expect(try render(linked) == render(direct))
+    }
+
     @Test func aStylesheetIsReplacedByItsNameWhereverItSitsInTheOverride() throws {
         let folder = try Rendered.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,6 +4,7 @@ enum SafetyRules {
         RawHTMLRule(),
         UnsafeLinkRule(),
         UnsafeReferenceDefinitionRule(),
+        ImageRule(),
         BidiControlRule(),
         InvisibleHeadingCharacterRule(),
     ] as [any DocumentRule]).map { CappedRule($0) }
