@@ -48,7 +48,7 @@ enum CmarkBridge {
                 continue
             }
             let index = Int32(records.count)
-            records.append(record(of: node, parent: open.last ?? -1, columns: columns, lineOffset: options.lineOffset))
+            records.append(record(of: node, parent: open.last ?? -1, source: source, columns: columns, lineOffset: options.lineOffset))
             if isLeaf(cmark_node_get_type(node)) {
                 records[Int(index)].subtreeEnd = index + 1
             } else {
@@ -116,7 +116,7 @@ enum CmarkBridge {
 
     // MARK: - Copying one node
 
-    private static func record(of node: OpaquePointer, parent: Int32, columns: ColumnConverter, lineOffset: Int) -> NodeRecord {
+    private static func record(of node: OpaquePointer, parent: Int32, source: SourceText, columns: ColumnConverter, lineOffset: Int) -> NodeRecord {
         let type = cmark_node_get_type(node)
         let kind = kind(of: type)
         var record = NodeRecord(
@@ -153,17 +153,23 @@ enum CmarkBridge {
         default:
             break
         }
-        record.range = range(of: node, columns: columns, lineOffset: lineOffset)
+        record.range = range(of: node, source: source, columns: columns, lineOffset: lineOffset)
         return record
     }
 
     /// The node's position with columns converted from bytes to characters; `nil` when cmark has none.
-    private static func range(of node: OpaquePointer, columns: ColumnConverter, lineOffset: Int) -> SourceRange? {
+    private static func range(of node: OpaquePointer, source: SourceText, columns: ColumnConverter, lineOffset: Int) -> SourceRange? {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
         var endLine = Int(cmark_node_get_end_line(node))
         var endColumn = Int(cmark_node_get_end_column(node))
+        // cmark ends a block closed by a blank line at column 0 of that blank line;
+        // the block really ends at the last character of the last line that has one.
+        while endColumn < 1 && endLine > startLine {
+            endLine -= 1
+            endColumn = source.byteLength(ofLine: endLine)
+        }
         if endLine < startLine || (endLine == startLine && endColumn < startColumn) {
             endLine = startLine
             endColumn = startColumn

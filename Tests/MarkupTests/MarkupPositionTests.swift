@@ -157,3 +157,24 @@ struct MarkupPositionTests {
         #expect(tree.nodes(.text).map(\.range?.start.line) == [1, 2, 3])
     }
 }
+
+@Suite("Markup tree: block ends before blank lines")
+struct BlockEndPositionTests {
+    @Test("a list item closed by a blank line ends on its last character, not at column 0 of the blank line")
+    func listItemEnd() throws {
+        let tree = Markup.parse("- uno\n- dos\n\nTexto\n")
+        let items = tree.allNodes.filter { $0.kind == .item }
+        #expect(items.count == 2)
+        #expect(items[1].range?.end == SourceLocation(line: 2, column: 5))
+        let list = try #require(tree.allNodes.first { $0.kind == .list })
+        #expect(list.range?.end == SourceLocation(line: 2, column: 5))
+    }
+
+    @Test("no node of a real-looking body ends at column 0")
+    func noColumnZero() {
+        let tree = Markup.parse("## Título\n\n- uno\n\n- dos\n\n\nPárrafo con ñandú\n\n> cita\n\n")
+        for node in tree.allNodes {
+            if let range = node.range { #expect(range.end.column >= 1, "\(node.kind) \(range)") }
+        }
+    }
+}
