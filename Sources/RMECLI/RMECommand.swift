@@ -37,5 +37,11 @@ public struct RMECommand: ParsableCommand {
 /// The option every subcommand accepts to choose its language.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp(HelpText.t("Idioma de los mensajes: es o en.", "Language of the messages: es or en.")))
-    var language: String?
+    var language: LanguageChoice?
+}
+
+/// The values `--lang` accepts; anything else is a usage error rather than a silent fallback.
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+    case es
+    case en
 }

@@ -41,3 +41,13 @@ struct CLILanguageTests {
         #expect(CLILanguage.resolve(arguments: ["html", "a.md"], environment: environment) == expected)
     }
 }
+
+@Suite("--lang values")
+struct LanguageValueTests {
+    @Test("an unknown --lang is a usage error (exit 2), not a silent fallback")
+    func unknownLanguage() {
+        let result = runCLI(["check", "--lang", "fr", "/no/existe"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("fr"))
+    }
+}
