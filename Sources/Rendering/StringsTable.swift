@@ -35,6 +35,73 @@ public struct StringsTable: Sendable, Hashable {
         case ideaFuerza
         case aprendizajes
         case proyeccion
+
+        // The site's pages (edition home, region pages, national summary, archive).
+        case sitePageTitle
+        case siteEditionTitle
+        case siteBreadcrumb
+        case siteArchive
+        case siteEdition
+        case archiveTitle
+        case archiveIntro
+        case homeReadTitle
+        case homeBookletHTML
+        case homeBookletPDF
+        case homeSummary
+        case homeRegionsTitle
+        case regionKicker
+        case regionCardTitle
+        case regionCardNetwork
+        case regionCardNetworks
+        case regionCardProvince
+        case regionCardProvinces
+        case regionCardSince
+        case regionCardSchools
+        case regionCardSchoolsTotal
+        case regionCardDependencia
+        case regionCardNiveles
+        case regionCardIntegrantes
+        case regionCardIdeaFuerza
+        case regionCardIdeasFuerza
+        case regionSchoolsTitle
+        case regionSchoolsTitlePlural
+        case regionNavLabel
+        case regionPrevious
+        case regionNext
+        case regionBack
+        case summaryTitle
+        case summaryIntro
+        case summaryContents
+        case characteristicsTitle
+        case characteristicsCaption
+        case characteristicsRegion
+        case characteristicsProvince
+        case characteristicsNetwork
+        case characteristicsExtent
+        case characteristicsDependencia
+        case characteristicsLocalizacion
+        case characteristicsNiveles
+        case characteristicsSchools
+        case characteristicsTotal
+        case totalsTitle
+        case totalsNetworks
+        case totalsSchools
+        case totalsMean
+        case totalsMinimum
+        case totalsMaximum
+        case emphasisTitle
+        case emphasisIntro
+        case emphasisCaption
+        case emphasisNetwork
+        case emphasisMarked
+        case emphasisUnmarked
+        case emphasisCount
+        case emphasisShare
+        case emphasisShareValue
+        case emphasisNone
+        case emphasisUndeclared
+        case chartsTitle
+        case chartData
     }
 
     private var entries: [Key: String]
@@ -102,5 +169,70 @@ public struct StringsTable: Sendable, Hashable {
         .ideaFuerza: "Idea fuerza de la RME",
         .aprendizajes: "Principales aprendizajes y logros de la Red de Mejoramiento Escolar de {provincia}",
         .proyeccion: "Proyección y desafíos de la experiencia colaborativa",
+        .sitePageTitle: "{pagina} · {edicion}",
+        .siteEditionTitle: "{titulo} ({periodo})",
+        .siteBreadcrumb: "Ruta de navegación",
+        .siteArchive: "Ediciones",
+        .siteEdition: "Edición {periodo}",
+        .archiveTitle: "Experiencias colaborativas en Redes de Mejoramiento Escolar: ediciones",
+        .archiveIntro: "Cada edición reúne las experiencias de las redes de todas las regiones del país. Se listan de la más reciente a la más antigua.",
+        .homeReadTitle: "Leer la edición",
+        .homeBookletHTML: "Cuadernillo completo, para leer en el navegador",
+        .homeBookletPDF: "Cuadernillo completo en PDF, para imprimir",
+        .homeSummary: "Resumen nacional: características de las redes, énfasis y gráficos",
+        .homeRegionsTitle: "Experiencias por región",
+        .regionKicker: "Región",
+        .regionCardTitle: "Resumen de la región",
+        .regionCardNetwork: "Red",
+        .regionCardNetworks: "Redes",
+        .regionCardProvince: "Provincia",
+        .regionCardProvinces: "Provincias",
+        .regionCardSince: "Funciona desde",
+        .regionCardSchools: "Establecimientos",
+        .regionCardSchoolsTotal: "{total} en {redes} redes ({promedio} por red)",
+        .regionCardDependencia: "Dependencia",
+        .regionCardNiveles: "Niveles",
+        .regionCardIntegrantes: "Integrantes",
+        .regionCardIdeaFuerza: "Idea fuerza",
+        .regionCardIdeasFuerza: "Ideas fuerza",
+        .regionSchoolsTitle: "Establecimientos de la red",
+        .regionSchoolsTitlePlural: "Establecimientos de las redes",
+        .regionNavLabel: "Otras regiones",
+        .regionPrevious: "Región anterior:",
+        .regionNext: "Región siguiente:",
+        .regionBack: "Todas las regiones de la edición",
+        .summaryTitle: "Resumen nacional",
+        .summaryIntro: "Cifras calculadas a partir de los datos que cada región declaró al presentar la experiencia de su red.",
+        .summaryContents: "En esta página",
+        .characteristicsTitle: "Características de las redes",
+        .characteristicsCaption: "Características de las redes, una fila por red, de norte a sur",
+        .characteristicsRegion: "Región",
+        .characteristicsProvince: "DEPROV",
+        .characteristicsNetwork: "Red",
+        .characteristicsExtent: "Extensión (comunas)",
+        .characteristicsDependencia: "Dependencia",
+        .characteristicsLocalizacion: "Localización",
+        .characteristicsNiveles: "Niveles",
+        .characteristicsSchools: "N.º de establecimientos",
+        .characteristicsTotal: "Total",
+        .totalsTitle: "Totales",
+        .totalsNetworks: "Redes",
+        .totalsSchools: "Establecimientos",
+        .totalsMean: "Establecimientos por red (promedio)",
+        .totalsMinimum: "Mínimo de establecimientos en una red",
+        .totalsMaximum: "Máximo de establecimientos en una red",
+        .emphasisTitle: "Énfasis de los procesos de las redes",
+        .emphasisIntro: "Procesos que enfatiza cada red que declara énfasis, según la matriz del estudio de implementación de las redes de 2016. Una red cuenta en un proceso si marca al menos uno de sus dos énfasis.",
+        .emphasisCaption: "Matriz de procesos de las redes que declaran énfasis",
+        .emphasisNetwork: "Red",
+        .emphasisMarked: "Sí",
+        .emphasisUnmarked: "No",
+        .emphasisCount: "Redes con este énfasis",
+        .emphasisShare: "Redes por proceso",
+        .emphasisShareValue: "{redes} de {total} ({porcentaje})",
+        .emphasisNone: "Ninguna experiencia de esta edición declara énfasis (la clave «enfasis»), así que no hay matriz de procesos que mostrar.",
+        .emphasisUndeclared: "Redes que no declaran énfasis y no figuran en la matriz: {cantidad}.",
+        .chartsTitle: "Gráficos",
+        .chartData: "Datos del gráfico en una tabla",
     ])
 }

@@ -27,7 +27,7 @@ import TestSupport
         #expect(files.map(\.path) == [
             "2015-2017/booklet.html",
             "2015-2017/css/booklet.css", "2015-2017/css/print.css", "2015-2017/css/screen.css",
-            "2015-2017/css/page.css",
+            "2015-2017/css/site.css", "2015-2017/css/page.css",
         ])
     }
 

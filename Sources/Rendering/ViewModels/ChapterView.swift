@@ -32,6 +32,10 @@ struct ChapterView: PageView {
     var network: String
     var conformacionHTML: String?
     var sections: [String: Section]
+    /// The level of the chapter's title: 1 in the booklet; 2 on a region page, under the region's own title.
+    var titleLevel = 1
+    /// The level of its section headings, one below the title.
+    var sectionLevel: Int { titleLevel + 1 }
 
     /// The section ids of the contract, the strings that head them, their names in the template and in CSS classes.
     static let headings: [(id: String, key: StringsTable.Key, contextKey: String, cssName: String)] = [
@@ -79,6 +83,8 @@ struct ChapterView: PageView {
             "title": title,
             "networkLabel": networkLabel,
             "network": network,
+            "titleLevel": String(titleLevel),
+            "sectionLevel": String(sectionLevel),
         ]
         if let conformacionHTML { context["conformacionHTML"] = conformacionHTML }
         for (key, section) in sections { context[key] = section.context }

@@ -1,0 +1,73 @@
+import Content
+import Foundation
+@testable import Rendering
+import Testing
+
+/// The edition's home and the archive of editions at the top of the output.
+@Suite("Site: edition home and archive")
+struct SiteHomeAndArchiveTests {
+    @Test("the home: title and period, the presentation, the three principles, the regions north to south, the booklet and summary")
+    func home() throws {
+        let edition = try SiteRendered.realEdition.get()
+        let files = try SiteRendered.renderer().editionHome(of: edition, linksPDF: false, generatedAt: nil)
+        #expect(files.map(\.path) == ["2015-2017/index.html"])
+        let html = try SiteRendered.page("2015-2017/index.html", in: files)
+        #expect(SiteRendered.elements("h1", in: html).map(SiteRendered.text) == ["Experiencias colaborativas en Redes de Mejoramiento Escolar"])
+        #expect(html.contains("<p class=\"page-lead\">2015 - 2017</p>"))
+        #expect(html.contains("<h2 id=\"presentacion\">Presentación de las experiencias</h2>"))
+        #expect(html.contains("<h2 id=\"principios\">Principios que sustentan las Redes de Mejoramiento Escolar</h2>"))
+        #expect(SiteRendered.elements("strong", in: html).map(SiteRendered.text) == ["Colaboración", "Finalidad", "Proyección"])
+        let regions = try #require(SiteRendered.elements("ol", in: html).first { $0.contains("region-list-name") })
+        let links = regions.components(separatedBy: "<a href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(links.map(String.init) == SummaryRealEditionTests.handCounted.map { "regiones/\($0.slug).html" })
+        #expect(html.contains("<a href=\"booklet.html\">"))
+        #expect(html.contains("<a href=\"resumen.html\">"))
+        #expect(!html.contains("booklet.pdf"), "no PDF was printed, so none is linked")
+        #expect(html.contains("<li><a href=\"../index.html\">Ediciones</a></li>"))
+        #expect(html.contains("<span aria-current=\"page\">Edición 2015 - 2017</span>"))
+        #expect(html.contains("<title>Experiencias colaborativas en Redes de Mejoramiento Escolar (2015 - 2017)</title>"))
+    }
+
+    @Test("the PDF is linked when the build printed it")
+    func pdfLink() throws {
+        let files = try SiteRendered.renderer().editionHome(of: try SiteRendered.realEdition.get(), linksPDF: true, generatedAt: nil)
+        let html = try SiteRendered.page("2015-2017/index.html", in: files)
+        #expect(html.contains("<a href=\"booklet.pdf\" type=\"application/pdf\">Cuadernillo completo en PDF, para imprimir</a>"))
+    }
+
+    @Test("the archive lists editions newest first, whatever the order given, with the stylesheets it links")
+    func archive() throws {
+        let files = try SiteRendered.renderer().archiveIndex([
+            ArchiveEntry(id: "2015-2017", title: "Experiencias colaborativas", period: "2015 - 2017"),
+            ArchiveEntry(id: "2019-2020", title: "Otra edición", period: "2019 - 2020", page: "2019-2020/booklet.html"),
+            ArchiveEntry(id: "2018", title: "Edición <2018>", period: "2018"),
+        ], generatedAt: nil)
+        #expect(files.map(\.path) == ["index.html", "css/booklet.css", "css/site.css"])
+        let html = try SiteRendered.page("index.html", in: files)
+        let list = try #require(SiteRendered.elements("ol", in: html).first)
+        let links = list.components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(links == ["2019-2020/booklet.html", "2018/index.html", "2015-2017/index.html"])
+        #expect(list.contains("Edición &lt;2018&gt;"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"css/site.css\" media=\"all\">"))
+        #expect(!html.contains("class=\"breadcrumb\""), "the archive is the top: no breadcrumb of one step")
+        #expect(try SiteRendered.page("css/site.css", in: files) == String(decoding: try Rendered.library().assets["css/site.css"]!, as: UTF8.self))
+    }
+
+    @Test("every site page links only relatively: no link or stylesheet starts with a slash or names a scheme (but a web link's)")
+    func relativeLinks() throws {
+        let edition = try SiteRendered.realEdition.get()
+        let renderer = try SiteRendered.renderer()
+        let files = try renderer.regionPages(of: edition, generatedAt: nil) + renderer.summaryPage(of: edition, generatedAt: nil)
+            + renderer.editionHome(of: edition, linksPDF: true, generatedAt: nil)
+            + renderer.archiveIndex([ArchiveEntry(id: edition.id, title: "t", period: "p")], generatedAt: nil)
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            for attribute in ["href=\"", "src=\""] {
+                for value in html.components(separatedBy: attribute).dropFirst().map({ String($0.prefix { $0 != "\"" }) }) {
+                    let external = ["http://", "https://", "mailto:"].contains { value.hasPrefix($0) }
+                    #expect(!value.hasPrefix("/") && (external || !value.contains(":")), "\(file.path): \(value)")
+                }
+            }
+        }
+    }
+}
