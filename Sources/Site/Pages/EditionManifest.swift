@@ -1,0 +1,61 @@
+import Content
+import Diagnostics
+import Foundation
+import Rendering
+
+/// `<edition>/edicion.json`: the edition's id, title and period, written with its pages.
+///
+/// A later build of another edition alone (`--edicion`) keeps this edition's folder as it
+/// was and still lists it in the archive; the manifest gives it the title to list without
+/// reading, let alone checking, the edition's content again.
+struct EditionManifest: EditionPageMaker {
+    /// The file's name inside the edition's folder.
+    static let fileName = "edicion.json"
+
+    /// What the file holds, under the keys `edition.yaml` uses.
+    struct Fields: Codable, Hashable {
+        var id: String
+        var titulo: String
+        var periodo: String
+    }
+
+    /// The manifest of one edition, as stable JSON (sorted keys), so two builds write the same bytes.
+    func files(for edition: Edition, in context: RenderContext) throws(BuildError) -> [RenderedFile] {
+        let fields = Fields(id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(fields) else {
+            throw BuildError(.fileSystem, LocalizedText(
+                es: "no se pudo escribir \(edition.id)/\(Self.fileName)", en: "could not write \(edition.id)/\(Self.fileName)"))
+        }
+        return [RenderedFile(path: edition.id + "/" + Self.fileName, data: Array(data) + Array("\n".utf8))]
+    }
+
+    /// The archive entry of an edition kept in the previous output, from its manifest and the pages it holds.
+    ///
+    /// A folder from an older build may lack the manifest (the entry is then named by its folder) or the home
+    /// page (the entry then links the booklet); one with neither page is left out, rather than linked dead.
+    static func keptEntry(id: String, folder: String) -> ArchiveEntry? {
+        let home = folder + "/" + SitePaths.home, booklet = folder + "/" + SitePaths.booklet
+        let page: String
+        if FileSystemCalls.kind(of: home) == .other {
+            page = id + "/" + SitePaths.home
+        } else if FileSystemCalls.kind(of: booklet) == .other {
+            page = id + "/" + SitePaths.booklet
+        } else {
+            return nil
+        }
+        let fields = smallRegularFile(folder + "/" + fileName).flatMap { try? JSONDecoder().decode(Fields.self, from: $0) }
+        guard let fields, fields.id == id else { return ArchiveEntry(id: id, title: id, period: "", page: page) }
+        return ArchiveEntry(id: id, title: fields.titulo, period: fields.periodo, page: page)
+    }
+
+    /// The bytes of a regular file of at most 64 KiB; `nil` for anything else (a FIFO would block the read,
+    /// and a manifest is a few lines).
+    private static func smallRegularFile(_ path: String) -> Data? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = attributes[.size] as? NSNumber, size.intValue <= 65_536 else { return nil }
+        return FileManager.default.contents(atPath: path)
+    }
+}

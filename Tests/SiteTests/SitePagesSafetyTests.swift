@@ -1,0 +1,48 @@
+import Content
+import Foundation
+import Rendering
+import Testing
+import TestSupport
+@testable import Site
+@testable import Validation
+
+/// The hostile experience of `Fixtures/hostile-tarapaca.md` (script, handlers, `javascript:` links, HTML in
+/// front-matter values), rendered past the checker into every site page: nothing a browser would run.
+@Suite("Site pages: hostile content")
+struct SitePagesSafetyTests {
+    @Test("the home, the region pages, the summary (table, matrix, charts) and the archive hold no script, handler or javascript: address")
+    func harmless() throws {
+        let settings = RealContent.settings(contentRoot: Repository.content.path)
+        let folder = try #require(EditionFolder.scan(path: Repository.content.path + "/" + RealContent.editionID))
+        let real = try #require(Checker.check(folder, settings: settings).edition)
+        let file = try #require(InputFile.read(path: SafetyTests.fixture))
+        let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
+        let decoded = try #require(ExperienceDecoder.decode(DocumentContext(document: document, kind: .experience, schema: settings.schema), settings))
+        // Emphases with markup too, so the matrix is drawn from hostile rows.
+        let hostile = Experience(
+            sourcePath: decoded.sourcePath, slug: decoded.slug, region: decoded.region, provincia: decoded.provincia,
+            red: decoded.red, desde: decoded.desde, dependencia: decoded.dependencia + ["<script>x()</script>"],
+            niveles: decoded.niveles, localizacion: decoded.localizacion, comunas: decoded.comunas + ["<img src=x onerror=y()>"],
+            integrantes: decoded.integrantes, establecimientos: decoded.establecimientos,
+            enfasis: ["compartir prácticas"], sections: decoded.sections)
+        #expect(hostile.red.contains("<img"))
+        let edition = Edition(id: real.id, info: real.info, pages: real.pages,
+                              experiences: real.experiences.filter { $0.region != hostile.region } + [hostile])
+
+        let templates = try TemplateLibrary.load(projectTemplates: Repository.root.appendingPathComponent("Templates").path, override: nil)
+        let context = RenderContext(templates: templates, generatedAt: nil)
+        let makers: [any EditionPageMaker] = [EditionHome(linksPDF: true), RegionPages(), SummaryPage()]
+        var files: [RenderedFile] = []
+        for maker in makers { files += try maker.files(for: edition, in: context) }
+        files += try ArchiveIndex(contentRoot: Repository.content.path, outputPath: "/nonexistent").files(for: [edition], in: context)
+        #expect(files.count >= 19)
+        let summary = try #require(files.first { $0.path.hasSuffix("resumen.html") })
+        #expect(String(decoding: summary.data, as: UTF8.self).contains("enfasis-tabla"))
+        for file in files {
+            let text = String(decoding: file.data, as: UTF8.self)
+            for finding in ExecutableContent.find(in: text, isStyleSheet: file.path.hasSuffix(".css")) {
+                Issue.record("\(file.path): \(finding)")
+            }
+        }
+    }
+}
