@@ -4,6 +4,7 @@ import Content
 struct CharacteristicsTableView: PageView {
     static let template = "summary-characteristics"
 
+    /// The rows and totals, computed from the validated front matter.
     let table: CharacteristicsTable
 
     /// The table of an edition; each region cell links to the region's page.

@@ -4,7 +4,9 @@ import Content
 struct EmphasisMatrixView: PageView {
     static let template = "summary-emphasis"
 
+    /// The networks that declare `enfasis`, with the shares per emphasis and process.
     let matrix: EmphasisMatrix
+    /// The labels of the marks and of the share sentence.
     let strings: StringsTable
 
     /// The matrix of an edition's experiences.

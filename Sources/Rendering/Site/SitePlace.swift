@@ -11,9 +11,13 @@ struct SitePlace: Sendable, Hashable {
     /// A page in `regiones/`.
     static let regionFolder = SitePlace(up: "../")
 
+    /// The edition's home.
     var home: String { up + SitePaths.home }
+    /// The national summary.
     var summary: String { up + SitePaths.summary }
+    /// The booklet as HTML.
     var booklet: String { up + SitePaths.booklet }
+    /// The booklet as PDF.
     var pdf: String { up + SitePaths.pdf }
     /// The archive of every edition, at the top of the output, one folder above the edition's.
     var archive: String { up + "../" + SitePaths.home }

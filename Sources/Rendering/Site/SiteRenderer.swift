@@ -10,6 +10,7 @@ public struct SiteRenderer: Sendable {
         pages = PageRenderer(templates: templates, strings: strings)
     }
 
+    /// The labels every page takes its words from.
     var strings: StringsTable { pages.strings }
 
     /// "Experiencias colaborativas en Redes de Mejoramiento Escolar (2015 - 2017)".
