@@ -29,7 +29,9 @@ struct AtomicityTests {
         let project = try RealContent.copyProject(into: scratch)
         let result = try RMEProcess.run(["build"], in: project)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Output/2015-2017/booklet.html"))
+        #expect(result.stdout.contains("Output/2015-2017/booklet.html (cuadernillo)"))
+        #expect(result.stdout.contains("Output/2015-2017/index.html (sitio de la edición"))
+        #expect(result.stdout.contains("Todas las ediciones: Output/index.html"))
         // The real edition's warnings are shown as `rme check` shows them, on standard error.
         #expect(result.stderr.contains("advertencia[cross-check.school-count]"))
         #expect(leftovers(project).isEmpty)

@@ -169,7 +169,9 @@ struct BuildCommand: ContextCommand {
         }
         for edition in report.editions {
             lines.append(context.text("Edición \(edition.id) lista; abra:", "Edition \(edition.id) done; open:"))
-            lines.append("  " + shownPath(edition.bookletHTML))
+            lines.append("  " + shownPath(edition.bookletHTML) + context.text(" (cuadernillo)", " (booklet)"))
+            lines.append("  " + shownPath(edition.id + "/index.html") + context.text(
+                " (sitio de la edición: regiones y resumen nacional)", " (edition site: regions and national summary)"))
             if let pdf = edition.bookletPDF {
                 let engine = edition.pdfEngine.map { " (\($0.displayName))" } ?? ""
                 lines.append("  " + shownPath(pdf) + engine)
@@ -181,6 +183,9 @@ struct BuildCommand: ContextCommand {
                             + "for the complete booklet install WeasyPrint (sudo apt-get install weasyprint)."))
                 }
             }
+        }
+        if !report.editions.isEmpty {
+            lines.append(context.text("Todas las ediciones: ", "All editions: ") + shownPath("index.html"))
         }
         if !report.keptEditions.isEmpty {
             let kept = report.keptEditions.joined(separator: ", ")
