@@ -51,7 +51,7 @@ import TestSupport
             let title = "Experiencia colaborativa de la Red de Mejoramiento Escolar \(experience.region.titleForm)"
             #expect(html.contains(">\(title.replacingOccurrences(of: "'", with: "&#39;"))</h1>"), "\(experience.slug)")
         }
-        #expect(html.components(separatedBy: "<article class=\"chapter\"").count - 1 == 15)
+        #expect(html.components(separatedBy: "<article class=\"chapter").count - 1 == 15)
         #expect(html.contains("Principales aprendizajes y logros de la Red de Mejoramiento Escolar de Iquique"))
         #expect(html.contains("Principales aprendizajes y logros de la Red de Mejoramiento Escolar de Cautín Sur"))
     }

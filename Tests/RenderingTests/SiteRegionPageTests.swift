@@ -38,7 +38,7 @@ struct SiteRegionPageTests {
             let schools = SiteRendered.elements("ul", in: html).filter { $0.contains("<li>") }.last ?? ""
             #expect(schools.components(separatedBy: "<li>").count - 1 == region.schools, "\(region.slug)")
             #expect(SiteRendered.definitions("region-card-facts", in: html)["Establecimientos"] == String(region.schools))
-            #expect(html.contains("<article class=\"chapter\" id=\"experiencia-\(region.slug)\">"))
+            #expect(html.contains("\" id=\"experiencia-\(region.slug)\">") && html.contains("<article class=\"chapter"))
             let levels = SiteRendered.headingLevels(html)
             #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1)
             #expect(zip(levels, levels.dropFirst()).allSatisfy { $1 <= $0 + 1 }, "\(region.slug): \(levels)")
