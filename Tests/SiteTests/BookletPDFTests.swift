@@ -60,6 +60,30 @@ struct BookletPDFTests {
         }
     }
 
+    @Test("every chapter keeps to two pages, like the 2018 booklet's double-page spreads")
+    func chaptersKeepToTwoPages() throws {
+        let built = try SharedBooklet.get()
+        let pages = try PDFReader(path: built.pdf).pages()
+        let chapters = chapters(built.edition)
+        let starts = chapters.compactMap { pageStarting(with: $0.title, in: pages) }
+        try #require(starts.count == chapters.count)
+        for (index, chapter) in chapters.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : pages.count
+            #expect(end - starts[index] + 1 == 2, "\(chapter.region) takes \(end - starts[index] + 1) pages")
+        }
+    }
+
+    @Test("the cover and the credits page carry no folio; the contents page does")
+    func folios() throws {
+        let built = try SharedBooklet.get()
+        let pages = try PDFReader(path: built.pdf).pages()
+        try #require(pages.count > 3)
+        let lastLine = { (page: Int) in pages[page - 1].nonEmptyLines.last?.trimmingCharacters(in: .whitespaces) ?? "" }
+        #expect(lastLine(1) != "1")
+        #expect(lastLine(2) != "2")
+        #expect(lastLine(3) == "3")
+    }
+
     @Test("the running header of every chapter page after the first names its region")
     func runningHeaders() throws {
         let built = try SharedBooklet.get()
