@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // The package is laid out as one module per pipeline stage; each imports only
-// the modules listed below it. `make check-imports` holds that direction.
+// the modules listed below it. `make test` holds that direction
+// (`swift build --explicit-target-dependency-import-check error`).
 import PackageDescription
 
 let package = Package(
