@@ -4,8 +4,17 @@ import Foundation
 ///
 /// "Conformación:", "CONFORMACION" and "conformación" all become "conformacion".
 public enum TextKey {
+    /// The comparison form; text below U+0250 skips Foundation (same result, see `LatinFolding`).
     public static func of(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "es_CL"))
+        LatinFolding.key(of: text) ?? foundationKey(text)
+    }
+
+    /// The locale of the folding; made once, as creating a locale costs more than folding a short text.
+    private static let locale = Locale(identifier: "es_CL")
+
+    /// `of` through Foundation's folding, for any text: the reference `LatinFolding` is tested against.
+    static func foundationKey(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: locale)
         let words = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         var result = Substring(words)
         while let last = result.last, last == ":" || last == "." { result.removeLast() }
