@@ -4,6 +4,11 @@ import Markup
 enum WordCount {
     /// Words in a text; a lone dash or bullet is not a word.
     static func of(_ text: String) -> Int {
+        LatinWordCount.count(in: text) ?? countingCharacters(text)
+    }
+
+    /// `of` on `Character`s, for any text: the reference `LatinWordCount` is tested against.
+    static func countingCharacters(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).reduce(0) { count, token in
             token.contains { $0.isLetter || $0.isNumber } ? count + 1 : count
         }
