@@ -38,7 +38,11 @@ public struct BodySections: Sendable {
     /// "a subtitle inside the previous section". Deeper headings that name no
     /// section stay inside the part they fall in.
     public init(tree: MarkupTree, schema: Schema) {
-        let lookup = HeadingLookup(schema)
+        self.init(tree: tree, headings: HeadingLookup(schema))
+    }
+
+    /// Cuts the body with the schema's headings already folded.
+    init(tree: MarkupTree, headings lookup: HeadingLookup) {
         var preamble: [MarkupNode] = []
         var parts: [Part] = []
         var current: (heading: MarkupNode, level: Int, sectionID: String?, blocks: [MarkupNode])?
@@ -93,11 +97,12 @@ extension Schema {
     }
 }
 
-/// Every accepted heading of a schema in comparison form, built once per document.
+/// Every accepted heading of a schema in comparison form, built once per check (`SchemaIndex`).
 ///
 /// Folding text for comparison is costly enough that a body with thousands of
-/// headings must not fold the thirty accepted headings again for each one.
-struct HeadingLookup {
+/// headings must not fold the thirty accepted headings again for each one, nor
+/// each of ten thousand files.
+struct HeadingLookup: Sendable {
     private let idByKey: [String: String]
 
     /// Folds every accepted heading of the schema.

@@ -60,7 +60,7 @@ public enum Checker {
             let path = paths[index]
             let file = InputFile.read(path: path) ?? InputFile(path: path, bytes: [])
             let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
-            let context = DocumentContext(document: document, kind: kind, schema: settings.schema)
+            let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
             var diagnostics: [Diagnostic] = []
             for rule in rules { rule.check(context, settings, into: &diagnostics) }
             results.set(index, CheckedDocument(context: context, diagnostics: diagnostics))

@@ -9,8 +9,9 @@ import Foundation
 enum ExperienceDecoder {
     static func decode(_ context: DocumentContext, _ settings: CheckSettings) -> Experience? {
         let schema = settings.schema
+        let index = settings.index
         guard context.kind == .experience, let root = context.frontMatter, root.mapping != nil,
-              let regionText = root["region"]?.scalar, let region = schema.region(matching: regionText)?.region,
+              let regionText = root["region"]?.scalar, let region = index.regions.region(matching: regionText)?.region,
               let provincia = text(root["provincia"]), let red = text(root["red"]),
               let desde = year(root["desde"]) else { return nil }
         return Experience(
@@ -20,13 +21,13 @@ enum ExperienceDecoder {
             provincia: provincia,
             red: red,
             desde: desde,
-            dependencia: choices(root["dependencia"], field: schema.field("dependencia")),
-            niveles: choices(root["niveles"], field: schema.field("niveles")),
-            localizacion: choice(root["localizacion"], field: schema.field("localizacion")),
+            dependencia: choices(root["dependencia"], field: schema.field("dependencia"), index),
+            niveles: choices(root["niveles"], field: schema.field("niveles"), index),
+            localizacion: choice(root["localizacion"], field: schema.field("localizacion"), index),
             comunas: texts(root["comunas"]),
             integrantes: texts(root["integrantes"]),
             establecimientos: texts(root["establecimientos"]),
-            enfasis: choices(root["enfasis"], field: schema.field("enfasis")),
+            enfasis: choices(root["enfasis"], field: schema.field("enfasis"), index),
             sections: sections(context, schema)
         )
     }
@@ -62,13 +63,14 @@ enum ExperienceDecoder {
     }
 
     /// Canonical forms of a closed list's items ("basica" is stored as "básica").
-    private static func choices(_ node: YAMLNode?, field: FieldSpec?) -> [String] {
-        let values = values(of: field)
-        return texts(node).compactMap { values.canonical(for: $0) }
+    private static func choices(_ node: YAMLNode?, field: FieldSpec?, _ index: SchemaIndex) -> [String] {
+        let lookup = index.choices(values(of: field))
+        return texts(node).compactMap { lookup.canonical(for: $0) }
     }
 
-    private static func choice(_ node: YAMLNode?, field: FieldSpec?) -> String? {
-        text(node).flatMap { values(of: field).canonical(for: $0) }
+    /// The canonical form of a one-value closed list's item.
+    private static func choice(_ node: YAMLNode?, field: FieldSpec?, _ index: SchemaIndex) -> String? {
+        text(node).flatMap { index.choices(values(of: field)).canonical(for: $0) }
     }
 }
 

@@ -13,13 +13,18 @@ public protocol EditionRule: Sendable {
 
 /// What every rule may consult besides the file: the schema and the date.
 public struct CheckSettings: Sendable {
-    public var schema: Schema
+    public var schema: Schema {
+        didSet { index = SchemaIndex(schema) }
+    }
     /// The latest year accepted in `desde` (the current year, fixed in tests).
     public var currentYear: Int
+    /// The schema's headings, regions, closed lists and guides folded once, kept in step with `schema`.
+    private(set) var index: SchemaIndex
 
     public init(schema: Schema, currentYear: Int) {
         self.schema = schema
         self.currentYear = currentYear
+        self.index = SchemaIndex(schema)
     }
 }
 
@@ -37,9 +42,14 @@ public struct DocumentContext: Sendable {
     public let sections: BodySections?
 
     public init(document: LoadedDocument, kind: DocumentKind, schema: Schema) {
+        self.init(document: document, kind: kind, headings: HeadingLookup(schema))
+    }
+
+    /// A context whose body is cut with headings already folded (the checker folds them once for all files).
+    init(document: LoadedDocument, kind: DocumentKind, headings: HeadingLookup) {
         self.document = document
         self.kind = kind
-        self.sections = document.body.map { BodySections(tree: $0, schema: schema) }
+        self.sections = document.body.map { BodySections(tree: $0, headings: headings) }
     }
 
     public var path: String { document.path }

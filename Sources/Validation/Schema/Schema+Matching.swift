@@ -1,12 +1,10 @@
 /// Looking values up in the schema the way the contract compares them: without accents, case, spaces or hyphens.
 extension Schema {
     /// The region a text names (canonical name, slug or accepted spelling, with or without "Región de").
+    ///
+    /// Checking asks through `CheckSettings`, whose lookup is folded once for all files.
     public func region(matching text: String) -> RegionSpec? {
-        let keys = RegionNameForms.keys(of: text)
-        return regions.first { spec in
-            let forms = [spec.region.name, spec.region.slug] + spec.accepted
-            return forms.contains { keys.contains(TextKey.compact($0)) }
-        }
+        RegionLookup(regions).region(matching: text)
     }
 
     /// The canonical region name closest to a misspelt text, for a did-you-mean hint.
@@ -38,11 +36,10 @@ extension Schema {
 
 extension Array where Element == EnumValue {
     /// The canonical form of a value written in any accepted spelling; `nil` when it is not one of them.
+    ///
+    /// Checking asks through `CheckSettings`, whose lookups are folded once for all files.
     public func canonical(for text: String) -> String? {
-        let key = TextKey.compact(text)
-        return first { value in
-            TextKey.compact(value.canonical) == key || value.accepted.contains { TextKey.compact($0) == key }
-        }?.canonical
+        ChoiceLookup(self).canonical(for: text)
     }
 
     /// The canonical value closest to a misspelt text, for a did-you-mean hint.

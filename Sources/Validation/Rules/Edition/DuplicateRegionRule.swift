@@ -7,7 +7,7 @@ struct DuplicateRegionRule: EditionRule {
         guard settings.schema.onePerRegion else { return }
         var first: [String: DocumentContext] = [:]
         for document in documents {
-            guard let (spec, node) = document.namedRegion(settings.schema) else { continue }
+            guard let (spec, node) = document.namedRegion(settings.index.regions) else { continue }
             let name = spec.region.name
             guard let earlier = first[name] else {
                 first[name] = document

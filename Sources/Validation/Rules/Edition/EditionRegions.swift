@@ -3,9 +3,9 @@ import Diagnostics
 
 extension DocumentContext {
     /// The region an experience names in its front matter, with the node that names it.
-    func namedRegion(_ schema: Schema) -> (spec: RegionSpec, node: YAMLNode)? {
+    func namedRegion(_ regions: RegionLookup) -> (spec: RegionSpec, node: YAMLNode)? {
         guard kind == .experience, let node = frontMatter?["region"], let text = node.scalar,
-              let spec = schema.region(matching: text) else { return nil }
+              let spec = regions.region(matching: text) else { return nil }
         return (spec, node)
     }
 

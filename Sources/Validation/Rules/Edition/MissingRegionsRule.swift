@@ -12,9 +12,9 @@ struct MissingRegionsRule: EditionRule {
         guard !experiences.isEmpty else { return }
         var present: Set<String> = []
         for document in experiences {
-            if let (spec, _) = document.namedRegion(settings.schema) {
+            if let (spec, _) = document.namedRegion(settings.index.regions) {
                 present.insert(spec.region.name)
-            } else if let spec = settings.schema.region(matching: FileSlug.experience(path: document.path)) {
+            } else if let spec = settings.index.regions.region(matching: FileSlug.experience(path: document.path)) {
                 present.insert(spec.region.name)
             }
         }

@@ -13,8 +13,9 @@ struct ChoiceValueRule: DocumentRule {
             case .choice(let list), .choiceList(let list): values = list
             default: continue
             }
+            let lookup = settings.index.choices(values)
             for node in field.expectedScalars {
-                guard let text = settings.schema.plainValue(node, of: field.spec), values.canonical(for: text) == nil else { continue }
+                guard let text = settings.index.plainValue(node, of: field.spec), lookup.canonical(for: text) == nil else { continue }
                 let canonical = values.map(\.canonical)
                 let suggestion = values.suggestion(for: text)
                 diagnostics.append(document.frontMatterDiagnostic(

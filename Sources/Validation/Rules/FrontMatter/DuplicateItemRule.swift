@@ -7,10 +7,10 @@ struct DuplicateItemRule: DocumentRule {
         for field in document.knownFields(settings.schema) where field.spec.type.isList {
             var seen: [String: SourceLocation] = [:]
             for node in field.expectedScalars {
-                guard let text = settings.schema.plainValue(node, of: field.spec) else { continue }
+                guard let text = settings.index.plainValue(node, of: field.spec) else { continue }
                 let key: String
                 if case .choiceList(let values) = field.spec.type {
-                    guard let canonical = values.canonical(for: text) else { continue }
+                    guard let canonical = settings.index.choices(values).canonical(for: text) else { continue }
                     key = canonical
                 } else {
                     key = TextKey.of(text)

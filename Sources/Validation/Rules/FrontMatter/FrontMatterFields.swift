@@ -59,7 +59,7 @@ extension DocumentContext {
     }
 }
 
-extension Schema {
+extension SchemaIndex {
     /// A scalar's text when it is an ordinary value the value rules should judge: text as written,
     /// not empty, not a YAML 1.1 trap or number (their own rules report those), not an unfilled guide.
     func plainValue(_ node: YAMLNode, of field: FieldSpec) -> String? {

@@ -6,8 +6,8 @@ struct RegionValueRule: DocumentRule {
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         for field in document.knownFields(settings.schema) {
             guard case .region = field.spec.type,
-                  let text = settings.schema.plainValue(field.value, of: field.spec),
-                  settings.schema.region(matching: text) == nil else { continue }
+                  let text = settings.index.plainValue(field.value, of: field.spec),
+                  settings.index.regions.region(matching: text) == nil else { continue }
             let names = settings.schema.regions.map(\.region.name)
             let suggestion = settings.schema.regionSuggestion(for: text)
             diagnostics.append(document.frontMatterDiagnostic(

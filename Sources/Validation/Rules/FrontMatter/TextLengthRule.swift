@@ -7,7 +7,7 @@ struct TextLengthRule: DocumentRule {
         for field in document.knownFields(settings.schema) {
             guard let maximum = field.spec.maxCharacters else { continue }
             for node in field.expectedScalars {
-                guard let text = settings.schema.plainValue(node, of: field.spec), text.count > maximum else { continue }
+                guard let text = settings.index.plainValue(node, of: field.spec), text.count > maximum else { continue }
                 diagnostics.append(document.frontMatterDiagnostic(
                     "too-long", at: node.range,
                     es: "«\(field.spec.name)» tiene \(text.count) caracteres; el máximo es \(maximum).",

@@ -6,7 +6,7 @@ struct UnfilledGuideValueRule: DocumentRule {
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         for field in document.knownFields(settings.schema) {
             for node in field.expectedScalars {
-                guard let text = node.scalar, settings.schema.isUnfilledGuide(text, of: field.spec) else { continue }
+                guard let text = node.scalar, settings.index.isUnfilledGuide(text, of: field.spec) else { continue }
                 diagnostics.append(document.frontMatterDiagnostic(
                     "unfilled-guide", at: node.range,
                     es: "«\(field.spec.name)» todavía tiene la guía de la plantilla; falta escribir el valor.",

@@ -13,7 +13,7 @@ struct YearRule: DocumentRule {
                 year = value ?? Int.max
             case .text:
                 // Quoted digits ("2015") are accepted: the intent is plain and no reader misreads them.
-                guard let plain = settings.schema.plainValue(field.value, of: field.spec) else { continue }
+                guard let plain = settings.index.plainValue(field.value, of: field.spec) else { continue }
                 year = plain.count <= 9 && !plain.isEmpty && plain.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(plain) : nil
             default:
                 continue // empty values and YAML traps have their own rules
