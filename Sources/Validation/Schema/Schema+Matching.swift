@@ -30,7 +30,7 @@ extension Schema {
     /// Any value holding the opening marker counts, as in the body: a guide with a few words typed after it
     /// is still unfinished.
     public func isUnfilledGuide(_ text: String, of field: FieldSpec) -> Bool {
-        text.contains(UnfilledGuide.opening) || (!field.guide.isEmpty && TextKey.of(text) == TextKey.of(field.guide))
+        UnfilledGuide.holdsOpening(text) || (!field.guide.isEmpty && TextKey.of(text) == TextKey.of(field.guide))
     }
 }
 

@@ -42,7 +42,7 @@ struct SchemaIndex: Sendable {
 
     /// Whether a value is a guide `rme new` left, as `Schema.isUnfilledGuide` says, with the guide folded once.
     func isUnfilledGuide(_ text: String, of field: FieldSpec) -> Bool {
-        guard !text.contains(UnfilledGuide.opening) else { return true }
+        guard !UnfilledGuide.holdsOpening(text) else { return true }
         guard !field.guide.isEmpty else { return false }
         return TextKey.of(text) == (guideKeys[field.guide] ?? TextKey.of(field.guide))
     }

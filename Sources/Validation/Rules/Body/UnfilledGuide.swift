@@ -18,6 +18,34 @@ public enum UnfilledGuide {
         return start.reversed().drop { $0.isWhitespace }.first.map { String($0) == closing } ?? false
     }
 
+    /// Where the opening marker first stands in a text, as `String.range(of:)` finds it.
+    static func openingRange(in text: String) -> Range<String.Index>? {
+        mayHoldOpening(text) ? text.range(of: opening) : nil
+    }
+
+    /// Whether a text holds the opening marker anywhere, as `contains` says.
+    static func holdsOpening(_ text: String) -> Bool {
+        mayHoldOpening(text) && text.contains(opening)
+    }
+
+    /// Whether the text holds the scalar `«`, without which no search for the marker can succeed.
+    ///
+    /// The search compares characters by canonical equivalence (a decomposed `í`
+    /// matches), and through Foundation it costs a call per text node of every
+    /// file. But no other scalar is equivalent to `«`, nor decomposes to it, so a
+    /// text without its bytes cannot match: it is passed over without searching.
+    private static func mayHoldOpening(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == openingLead.0 && byte == openingLead.1 { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The UTF-8 bytes of `«` (U+00AB), the marker's first scalar.
+    static let openingLead: (UInt8, UInt8) = (0xC2, 0xAB)
+
     /// Wraps a one-line guide in the marker, as `rme new` writes it.
     public static func text(for guide: String) -> String {
         "\(opening) \(guide)\(closing)"

@@ -38,7 +38,7 @@ struct UnfilledGuideRule: DocumentRule {
     /// inside its text is the marker's column.
     private func markerLocation(in paragraph: MarkupNode) -> SourceLocation? {
         for inline in paragraph.children where inline.kind == .text {
-            guard let text = inline.literal, let found = text.range(of: UnfilledGuide.opening) else { continue }
+            guard let text = inline.literal, let found = UnfilledGuide.openingRange(in: text) else { continue }
             guard let start = inline.range?.start else { return paragraph.range?.start }
             return SourceLocation(line: start.line, column: start.column + text.distance(from: text.startIndex, to: found.lowerBound))
         }
