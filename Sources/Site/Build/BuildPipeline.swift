@@ -91,23 +91,27 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    /// Renders every edition in parallel, then the site-wide pages; the files come back sorted by path.
+    /// Renders every page kind of every edition in parallel, then the site-wide pages; the files come back sorted by path.
+    ///
+    /// Each (edition, page kind) pair is one task: the booklet spreads its chapters over the cores, but a page
+    /// kind that renders its pages one after another (the region pages) would otherwise hold up the others.
     private func render(_ editions: [Edition], in context: RenderContext, progress: @escaping @Sendable (BuildProgress) -> Void) throws(BuildError) -> [RenderedFile] {
-        let slots = RenderSlots(count: editions.count)
         let makers = editionMakers
-        DispatchQueue.concurrentPerform(iterations: editions.count) { index in
-            let edition = editions[index]
-            progress(.rendering(edition: edition.id))
+        let tasks = editions.indices.flatMap { edition in makers.indices.map { maker in (edition: edition, maker: maker) } }
+        let slots = RenderSlots(count: tasks.count)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            let task = tasks[index]
+            let edition = editions[task.edition]
+            if task.maker == 0 { progress(.rendering(edition: edition.id)) }
             do throws(BuildError) {
-                var files: [RenderedFile] = []
-                for maker in makers { files += try maker.files(for: edition, in: context) }
-                slots.set(index, .success(files))
+                slots.set(index, .success(try makers[task.maker].files(for: edition, in: context)))
             } catch {
                 slots.set(index, .failure(error))
             }
         }
         var files: [RenderedFile] = []
-        // The first failing edition in order, so the message does not depend on thread timing.
+        // The first failure in edition then page-kind order, as when the kinds ran one after another,
+        // so the message does not depend on thread timing.
         for result in slots.results { files += try result.get() }
         for maker in siteMakers { files += try maker.files(for: editions, in: context) }
         return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -135,15 +139,15 @@ public struct BuildPipeline: Sendable {
     }
 }
 
-/// One result per edition, filled from parallel renders.
+/// One result per rendering task (an edition's page kind), filled from parallel renders.
 private final class RenderSlots: @unchecked Sendable {
     private var slots: [Result<[RenderedFile], BuildError>?]
     private let lock = NSLock()
 
-    /// One empty slot per edition.
+    /// One empty slot per task.
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    /// Stores an edition's result.
+    /// Stores a task's result.
     func set(_ index: Int, _ result: Result<[RenderedFile], BuildError>) {
         lock.withLock { slots[index] = result }
     }
