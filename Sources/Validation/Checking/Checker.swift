@@ -24,8 +24,8 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         let editionInfo = EditionInfoDecoder.decode(path: folder.editionFile, into: &diagnostics)
 
-        let pageDocuments = checkDocuments(folder.pageFiles, kind: .frontPage, settings: settings)
-        let experienceDocuments = checkDocuments(folder.experienceFiles, kind: .experience, settings: settings)
+        let pageDocuments = checkDocuments(folder.pageFiles, kind: .frontPage, settings: settings, decoding: true)
+        let experienceDocuments = checkDocuments(folder.experienceFiles, kind: .experience, settings: settings, decoding: true)
         for result in pageDocuments + experienceDocuments { diagnostics += result.diagnostics }
         for rule in EditionRules.all {
             rule.check(experienceDocuments.map(\.context), settings, into: &diagnostics)
@@ -35,8 +35,8 @@ public enum Checker {
         guard !diagnostics.containsErrors, let editionInfo else {
             return EditionCheck(folder: folder, diagnostics: diagnostics, edition: nil)
         }
-        let pages = pageDocuments.compactMap { FrontPageDecoder.decode($0.context) }
-        let experiences = experienceDocuments.compactMap { ExperienceDecoder.decode($0.context, settings) }
+        let pages = pageDocuments.compactMap(\.page)
+        let experiences = experienceDocuments.compactMap(\.experience)
         let edition = Edition(id: folder.id, info: editionInfo, pages: pages, experiences: experiences)
         return EditionCheck(folder: folder, diagnostics: diagnostics, edition: edition)
     }
@@ -46,14 +46,20 @@ public enum Checker {
         Diagnostic.sortedForReport(checkDocuments(files, kind: .experience, settings: settings).flatMap(\.diagnostics))
     }
 
-    /// One checked file: its context (for edition rules and decoding) and its diagnostics.
+    /// One checked file: its context (for edition rules), its diagnostics, and its typed form when asked for.
     struct CheckedDocument: Sendable {
         let context: DocumentContext
         let diagnostics: [Diagnostic]
+        /// The experience or front page the file decodes to; used only when the whole edition has no error.
+        var experience: Experience?
+        var page: FrontPage?
     }
 
     /// Loads and checks files in parallel (one cmark parser per document), results in input order.
-    static func checkDocuments(_ paths: [String], kind: DocumentKind, settings: CheckSettings) -> [CheckedDocument] {
+    ///
+    /// With `decoding`, each file is also decoded in its parallel task, whether or not the edition turns out
+    /// to have errors: decoding ten thousand experiences one after another, after the check, held up `rme build`.
+    static func checkDocuments(_ paths: [String], kind: DocumentKind, settings: CheckSettings, decoding: Bool = false) -> [CheckedDocument] {
         let results = ResultSlots<CheckedDocument>(count: paths.count)
         let rules = documentRules
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -63,7 +69,14 @@ public enum Checker {
             let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
             var diagnostics: [Diagnostic] = []
             for rule in rules { rule.check(context, settings, into: &diagnostics) }
-            results.set(index, CheckedDocument(context: context, diagnostics: diagnostics))
+            var checked = CheckedDocument(context: context, diagnostics: diagnostics)
+            if decoding {
+                switch kind {
+                case .experience: checked.experience = ExperienceDecoder.decode(context, settings)
+                case .frontPage: checked.page = FrontPageDecoder.decode(context)
+                }
+            }
+            results.set(index, checked)
         }
         return results.values
     }
