@@ -33,14 +33,8 @@ public final class ColumnConverter {
     /// For each byte of the line (and one past its end), the 0-based character index.
     private func byteTable(line: Int) -> [Int32] {
         if let cached = byteTables[line] { return cached }
-        var table: [Int32] = []
-        table.reserveCapacity(source.byteLength(ofLine: line) + 1)
-        var characterIndex: Int32 = 0
-        for character in source.line(line) {
-            for _ in 0..<character.utf8.count { table.append(characterIndex) }
-            characterIndex += 1
-        }
-        table.append(characterIndex)
+        let text = source.line(line)
+        let table = Self.loneScalarTable(text, perByte: true) ?? Self.characterTable(text) { $0.utf8.count }
         byteTables[line] = table
         return table
     }
@@ -48,14 +42,43 @@ public final class ColumnConverter {
     /// For each scalar of the line (and one past its end), the 0-based character index.
     private func scalarTable(line: Int) -> [Int32] {
         if let cached = scalarTables[line] { return cached }
+        let text = source.line(line)
+        let table = Self.loneScalarTable(text, perByte: false) ?? Self.characterTable(text) { $0.unicodeScalars.count }
+        scalarTables[line] = table
+        return table
+    }
+
+    /// The table made by walking the line's characters, each repeated `units` times: any line.
+    static func characterTable(_ line: String, units: (Character) -> Int) -> [Int32] {
         var table: [Int32] = []
         var characterIndex: Int32 = 0
-        for character in source.line(line) {
-            for _ in 0..<character.unicodeScalars.count { table.append(characterIndex) }
+        for character in line {
+            for _ in 0..<units(character) { table.append(characterIndex) }
             characterIndex += 1
         }
         table.append(characterIndex)
-        scalarTables[line] = table
         return table
+    }
+
+    /// The same table read from UTF-8 when every scalar is a character of its own (`LoneScalar`), which is
+    /// the Spanish text of nearly every line; `nil` when a scalar is not (or is a CR, which joins an LF).
+    static func loneScalarTable(_ line: String, perByte: Bool) -> [Int32]? {
+        var line = line
+        line.makeContiguousUTF8()
+        return line.utf8.withContiguousStorageIfAvailable { bytes -> [Int32]? in
+            var table: [Int32] = []
+            table.reserveCapacity(bytes.count + 1)
+            var index = 0
+            var characterIndex: Int32 = 0
+            while index < bytes.count {
+                let (value, length) = LoneScalar.decode(bytes, at: index)
+                guard LoneScalar.contains(value), value != 0x0D else { return nil }
+                for _ in 0..<(perByte ? length : 1) { table.append(characterIndex) }
+                characterIndex += 1
+                index += length
+            }
+            table.append(characterIndex)
+            return table
+        } ?? nil
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 import TestSupport
 @testable import Validation
@@ -6,7 +7,7 @@ import TestSupport
 @Suite("Word count: the byte-level count equals the count on Characters")
 struct WordCountTests {
     /// Every scalar the fast path covers.
-    static let covered: [Unicode.Scalar] = (LatinWordCount.latin.map { $0 } + LatinWordCount.punctuation.map { $0 })
+    static let covered: [Unicode.Scalar] = (LoneScalar.latin.map { $0 } + LoneScalar.punctuation.map { $0 })
         .filter { LatinWordCount.role(of: $0) != .unsupported }
         .compactMap(Unicode.Scalar.init)
 
@@ -19,19 +20,7 @@ struct WordCountTests {
         }
     }
 
-    @Test("no covered scalar joins its neighbour into one character (the premise of counting scalars)")
-    func scalarsAreCharacters() {
-        // CR is left out: CR LF is one character, and both are spaces to the count.
-        let scalars = Self.covered.filter { $0 != "\r" }
-        var joined: [String] = []
-        for first in scalars {
-            let text = String(String.UnicodeScalarView(scalars.flatMap { [first, $0] }))
-            if text.count != 2 * scalars.count { joined.append(String(first.value, radix: 16)) }
-        }
-        #expect(joined.isEmpty, "\(joined)")
-        #expect(LatinWordCount.role(of: 0x0D) == .space && LatinWordCount.role(of: 0x0A) == .space)
-        #expect(Self.covered.count == 0x250 + 0x70 - 2)
-    }
+    // That no covered scalar joins a neighbour, the premise of counting scalars, is `LoneScalarTests`'.
 
     @Test("every covered scalar alone, inside a word, between spaces and next to punctuation")
     func everyScalar() {
@@ -40,6 +29,7 @@ struct WordCountTests {
             let character = String(scalar)
             texts += [character, "año\(character)más", " \(character) ", "- \(character)-", "8\(character)\r\n«\(character)»"]
         }
+        #expect(Self.covered.count == 0x250 + 0x70 - 2)
         #expect(texts.allSatisfy { LatinWordCount.count(in: $0) != nil }, "the fast path must take every covered text")
         #expect(Self.mismatches(texts).isEmpty, "\(Self.mismatches(texts).prefix(20))")
     }

@@ -1,14 +1,13 @@
-/// `WordCount.of` read from UTF-8 bytes, for text whose scalars all lie where each scalar is a character of its own.
+import Diagnostics
+
+/// `WordCount.of` read from UTF-8 bytes, for text whose every scalar is a character of its own (`LoneScalar`).
 ///
 /// Counting on `Character`s asks the Unicode tables twice per character
 /// (`isWhitespace`, then `isLetter` or `isNumber`), which made word counting the
-/// largest single cost of `rme check`. Below U+0250 and in General Punctuation
-/// (U+2000–U+206F: `’`, `“`, `–`, `…`) no scalar joins its neighbour into one
-/// character, except CR LF (both spaces) and the zero-width non-joiner and joiner,
-/// which are left out. There the characters are the scalars, so the same
-/// `Character` properties, asked once per scalar and kept in a table, give the same
-/// count; `WordCountTests` holds both equal. Text with any other scalar returns
-/// `nil` and is counted on `Character`s.
+/// largest single cost of `rme check`. Where the characters are the scalars (CR LF
+/// aside, and both are spaces), the same `Character` properties, asked once per
+/// scalar and kept in a table, give the same count; `WordCountTests` holds both
+/// equal. Text with any other scalar returns `nil` and is counted on `Character`s.
 enum LatinWordCount {
     /// What a scalar is to the count.
     enum Role: UInt8 {
@@ -18,30 +17,30 @@ enum LatinWordCount {
         case wordCharacter
         /// Belongs to a run without making it a word (punctuation, symbols).
         case other
-        /// Not covered: the text is counted on `Character`s.
+        /// Not a lone scalar: the text is counted on `Character`s.
         case unsupported
     }
 
-    /// The covered ranges: ASCII to Latin Extended-B, and General Punctuation.
-    static let latin: ClosedRange<UInt32> = 0x0000...0x024F
-    static let punctuation: ClosedRange<UInt32> = 0x2000...0x206F
-    /// The zero-width non-joiner and joiner: they join the characters around them.
-    static let joiners: ClosedRange<UInt32> = 0x200C...0x200D
-
-    /// The role of a covered scalar, from the same `Character` properties `WordCount` reads; `unsupported` elsewhere.
+    /// The role of a scalar, from the same `Character` properties `WordCount` reads; `unsupported` past `LoneScalar`.
     static func role(of value: UInt32) -> Role {
-        guard latin.contains(value) || (punctuation.contains(value) && !joiners.contains(value)),
-              let scalar = Unicode.Scalar(value) else { return .unsupported }
+        guard LoneScalar.contains(value), let scalar = Unicode.Scalar(value) else { return .unsupported }
         let character = Character(scalar)
         if character.isWhitespace { return .space }
         return character.isLetter || character.isNumber ? .wordCharacter : .other
     }
 
-    /// Roles of U+0000–U+024F, then of U+2000–U+206F, built once.
-    private static let latinRoles: [Role] = latin.map(role(of:))
-    private static let punctuationRoles: [Role] = punctuation.map(role(of:))
+    /// Roles of `LoneScalar.latin`, then of `LoneScalar.punctuation`, built once.
+    private static let latinRoles: [Role] = LoneScalar.latin.map(role(of:))
+    private static let punctuationRoles: [Role] = LoneScalar.punctuation.map(role(of:))
 
-    /// The number of words, or `nil` when the text has a scalar outside the covered ranges.
+    /// The role of any scalar, read from the tables.
+    private static func tableRole(of value: UInt32) -> Role {
+        if value <= LoneScalar.latin.upperBound { return latinRoles[Int(value)] }
+        if LoneScalar.punctuation.contains(value) { return punctuationRoles[Int(value - LoneScalar.punctuation.lowerBound)] }
+        return .unsupported
+    }
+
+    /// The number of words, or `nil` when the text has a scalar that is not a lone scalar.
     static func count(in text: String) -> Int? {
         var text = text
         text.makeContiguousUTF8()
@@ -55,23 +54,9 @@ enum LatinWordCount {
         var runIsWord = false
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            let role: Role
-            if lead < 0x80 {
-                role = latinRoles[Int(lead)]
-                index += 1
-            } else if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
-                let value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                role = value < latinRoles.count ? latinRoles[value] : .unsupported
-                index += 2
-            } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                role = punctuation.contains(value) ? punctuationRoles[Int(value - punctuation.lowerBound)] : .unsupported
-                index += 3
-            } else {
-                return nil
-            }
-            switch role {
+            let (value, length) = LoneScalar.decode(bytes, at: index)
+            index += length
+            switch tableRole(of: value) {
             case .unsupported:
                 return nil
             case .space:
