@@ -10,6 +10,13 @@ public struct FrontMatterYAML: Sendable {
 
 /// Composes front matter with Yams after `YAMLGuard` has cleared it; never constructs `Any`.
 public enum YAMLComposer {
+    /// The encoding Yams reads its input in: its default, looked up once.
+    ///
+    /// Yams works its default out from the process environment (`YAMS_DEFAULT_ENCODING`)
+    /// at every call, which copied the whole environment once per file. The value is a
+    /// plain enum that Yams does not mark `Sendable`; it is never changed, so sharing it is safe.
+    nonisolated(unsafe) private static let encoding = Parser.Encoding.default
+
     public static func compose(_ block: FrontMatterBlock) -> FrontMatterYAML {
         let scan = YAMLGuard.scan(block)
         var findings = scan.findings
@@ -23,7 +30,7 @@ public enum YAMLComposer {
 
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .default, .default, encoding)
         } catch let error as YamlError {
             findings.append(converter.finding(for: error))
             return FrontMatterYAML(root: nil, findings: findings)
@@ -71,11 +78,26 @@ public enum YAMLComposer {
 private struct ScalarColumns {
     let lines: [String]
     let firstLine: Int
+    /// For each line whose characters are all lone scalars (`LoneScalar`), its length; there a scalar column
+    /// is a character column, and the line need not be walked again for every node on it.
+    private let loneScalarCounts: [Int?]
+
+    init(lines: [String], firstLine: Int) {
+        self.lines = lines
+        self.firstLine = firstLine
+        loneScalarCounts = lines.map { line in
+            line.unicodeScalars.allSatisfy { LoneScalar.contains($0.value) && $0 != "\r" } ? line.unicodeScalars.count : nil
+        }
+    }
 
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(line: firstLine, column: 1) }
         let line = mark.line
         guard line >= 1, line <= lines.count else { return SourceLocation(line: firstLine + max(0, line - 1), column: mark.column) }
+        if let count = loneScalarCounts[line - 1] {
+            // The walk below counts one character per scalar before the mark, stopping at the line's end.
+            return SourceLocation(line: firstLine + line - 1, column: min(max(0, mark.column - 1), count) + 1)
+        }
         var scalars = 0, characters = 0
         for character in lines[line - 1] {
             if scalars >= mark.column - 1 { break }
