@@ -40,6 +40,9 @@ public struct DocumentContext: Sendable {
     public let kind: DocumentKind
     /// The body cut at its headings; `nil` when the body was not parsed.
     public let sections: BodySections?
+    /// The words of an experience's first `Conformación` part, read once for the two cross-check rules that
+    /// compare them with the front matter; `nil` for front pages, or without that part or a readable source.
+    let proseWords: [ProseWords.Word]?
 
     public init(document: LoadedDocument, kind: DocumentKind, schema: Schema) {
         self.init(document: document, kind: kind, headings: HeadingLookup(schema))
@@ -49,7 +52,14 @@ public struct DocumentContext: Sendable {
     init(document: LoadedDocument, kind: DocumentKind, headings: HeadingLookup) {
         self.document = document
         self.kind = kind
-        self.sections = document.body.map { BodySections(tree: $0, headings: headings) }
+        let sections = document.body.map { BodySections(tree: $0, headings: headings) }
+        self.sections = sections
+        if kind == .experience, let source = document.split?.source,
+           let part = sections?.firstPartPerSection.first(where: { $0.sectionID == CrossCheckRules.proseSectionID }) {
+            proseWords = ProseWords(blocks: part.contentBlocks, source: source).words
+        } else {
+            proseWords = nil
+        }
     }
 
     public var path: String { document.path }

@@ -33,8 +33,8 @@ enum LatinWordCount {
     private static let latinRoles: [Role] = LoneScalar.latin.map(role(of:))
     private static let punctuationRoles: [Role] = LoneScalar.punctuation.map(role(of:))
 
-    /// The role of any scalar, read from the tables.
-    private static func tableRole(of value: UInt32) -> Role {
+    /// The role of any scalar, read from the tables (`ProseWords` reads them too).
+    static func tableRole(of value: UInt32) -> Role {
         if value <= LoneScalar.latin.upperBound { return latinRoles[Int(value)] }
         if LoneScalar.punctuation.contains(value) { return punctuationRoles[Int(value - LoneScalar.punctuation.lowerBound)] }
         return .unsupported

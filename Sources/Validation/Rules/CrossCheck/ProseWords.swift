@@ -8,7 +8,7 @@ import Markup
 /// `_`) are skipped so `**8** escuelas` still reads "8 escuelas".
 struct ProseWords {
     /// One run of letters or digits.
-    struct Word {
+    struct Word: Equatable {
         let text: String
         /// The comparison form (no accents, no case).
         let key: String
@@ -35,34 +35,80 @@ struct ProseWords {
                 }
             }
         }
+        self.words = lines.flatMap { line in
+            let text = source.line(line)
+            return Self.loneScalarWords(text, line: line) ?? Self.characterWords(text, line: line)
+        }
+    }
+
+    /// The words of one line, walking its `Character`s: any line.
+    static func characterWords(_ text: String, line: Int) -> [Word] {
         var words: [Word] = []
-        for line in lines {
-            var current = ""
-            var startColumn = 0
-            /// Files the word being read, if any.
-            func flush(endColumn: Int) {
-                guard !current.isEmpty else { return }
-                words.append(Word(
-                    text: current, key: ProseWords.key(current),
-                    range: SourceRange(start: SourceLocation(line: line, column: startColumn), end: SourceLocation(line: line, column: endColumn))
-                ))
-                current = ""
+        var current = ""
+        var startColumn = 0
+        /// Files the word being read, if any.
+        func flush(endColumn: Int) {
+            guard !current.isEmpty else { return }
+            words.append(Word(
+                text: current, key: ProseWords.key(current),
+                range: SourceRange(start: SourceLocation(line: line, column: startColumn), end: SourceLocation(line: line, column: endColumn))
+            ))
+            current = ""
+        }
+        var lastColumn = 0
+        for (offset, character) in text.enumerated() {
+            let column = offset + 1
+            if character == "*" || character == "_" { continue }
+            if character.isLetter || character.isNumber {
+                if current.isEmpty { startColumn = column }
+                current.append(character)
+                lastColumn = column
+            } else {
+                flush(endColumn: lastColumn)
             }
-            var lastColumn = 0
-            for (offset, character) in source.line(line).enumerated() {
-                let column = offset + 1
-                if character == "*" || character == "_" { continue }
-                if character.isLetter || character.isNumber {
+        }
+        flush(endColumn: lastColumn)
+        return words
+    }
+
+    /// The words of one line read from UTF-8, when every scalar is a character of its own (`LoneScalar`):
+    /// what the walk over `Character`s above finds, without the grapheme breaking; `nil` for any other line.
+    static func loneScalarWords(_ text: String, line: Int) -> [Word]? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Word]? in
+            var words: [Word] = []
+            var current: [UInt8] = []
+            var startColumn = 0, lastColumn = 0, column = 0
+            /// Files the word being read, if any.
+            func flush() {
+                guard !current.isEmpty else { return }
+                let word = String(decoding: current, as: UTF8.self)
+                words.append(Word(
+                    text: word, key: key(word),
+                    range: SourceRange(start: SourceLocation(line: line, column: startColumn), end: SourceLocation(line: line, column: lastColumn))
+                ))
+                current.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = LoneScalar.decode(bytes, at: index)
+                let role = LatinWordCount.tableRole(of: value)
+                guard role != .unsupported, value != 0x0D else { return nil }
+                column += 1
+                defer { index += length }
+                if value == 0x2A || value == 0x5F { continue } // `*` and `_`: emphasis marks inside a word
+                if role == .wordCharacter {
                     if current.isEmpty { startColumn = column }
-                    current.append(character)
+                    current.append(contentsOf: bytes[index..<index + length])
                     lastColumn = column
                 } else {
-                    flush(endColumn: lastColumn)
+                    flush()
                 }
             }
-            flush(endColumn: lastColumn)
-        }
-        self.words = words
+            flush()
+            return words
+        } ?? nil
     }
 }
 

@@ -21,8 +21,6 @@ import Diagnostics
 /// The source booklet has real mismatches (Arica says 8 and names 11); they are
 /// kept as transcribed, so this is a warning.
 struct SchoolCountRule: DocumentRule {
-    /// The section whose text states the count.
-    static let sectionID = "conformacion"
     /// The front-matter key that lists the schools.
     static let key = "establecimientos"
     /// Nouns that name a school, in comparison form.
@@ -32,12 +30,9 @@ struct SchoolCountRule: DocumentRule {
     ]
 
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
-        guard let sections = document.experienceSections,
-              let part = sections.firstPartPerSection.first(where: { $0.sectionID == Self.sectionID }),
-              let source = document.document.split?.source,
+        guard let words = document.proseWords,
               let listNode = document.frontMatter?[Self.key], let names = listNode.sequence
         else { return }
-        let words = ProseWords(blocks: part.contentBlocks, source: source).words
         var counted: [(value: Int, first: ProseWords.Word, noun: ProseWords.Word)] = []
         var namedApart = 0
         for (index, word) in words.enumerated() {

@@ -6,19 +6,14 @@ import Diagnostics
 /// A warning, like the school count: both are the writer's own statements and
 /// the booklet prints both, so the editor decides which one is right.
 struct SinceYearRule: DocumentRule {
-    /// The section whose text states the year.
-    static let sectionID = "conformacion"
     /// The front-matter key with the year.
     static let key = "desde"
 
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
-        guard let sections = document.experienceSections,
-              let part = sections.firstPartPerSection.first(where: { $0.sectionID == Self.sectionID }),
-              let source = document.document.split?.source,
+        guard let words = document.proseWords,
               let yearNode = document.frontMatter?[Self.key], yearNode.scalarStyle == .plain,
               let declared = yearNode.scalar.flatMap({ Int($0) })
         else { return }
-        let words = ProseWords(blocks: part.contentBlocks, source: source).words
         for (index, word) in words.enumerated() where word.key == "funciona" || word.key == "funcionan" {
             guard let yearWord = year(after: words[(index + 1)...]), let written = Int(yearWord.key), written != declared else { continue }
             let keyLine = document.frontMatterKeyLine(Self.key) ?? yearNode.location.line
