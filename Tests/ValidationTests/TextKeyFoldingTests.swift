@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 import TestSupport
 @testable import Validation
@@ -67,5 +68,34 @@ struct TextKeyFoldingTests {
         #expect(texts.allSatisfy { TextKey.of($0) == TextKey.foundationKey($0) })
         // Most of the content is Latin text: the fast path is the one that runs.
         #expect(texts.filter { LatinFolding.key(of: $0) != nil }.count * 10 > texts.count * 9)
+    }
+}
+
+/// `TextKey.compact`'s filter read from UTF-8 gives exactly the filter on `Character`s.
+@Suite("TextKey: the compact form read from UTF-8 equals the filter on Characters")
+struct TextKeyCompactTests {
+    @Test("each dropped mark is one scalar, and no other lone scalar is equal to one as a Character")
+    func droppedMarks() {
+        #expect(TextKey.compactDropped.unicodeScalars.count == TextKey.compactDropped.count)
+        let lone = (LoneScalar.latin.map { $0 } + LoneScalar.punctuation.map { $0 }).filter(LoneScalar.contains).compactMap(Unicode.Scalar.init)
+        let equalToADroppedMark = lone.filter { TextKey.compactDropped.contains(Character($0)) }
+        #expect(Set(equalToADroppedMark) == Set(TextKey.compactDropped.unicodeScalars))
+    }
+
+    @Test("every line and word of the real content, every lone scalar inside a key, and tricky keys")
+    func sameCompactForm() {
+        let lone = (LoneScalar.latin.map { $0 } + LoneScalar.punctuation.map { $0 }).filter(LoneScalar.contains).compactMap(Unicode.Scalar.init)
+        let keys = RealTexts.all.map(TextKey.of) + lone.map { "bio\(String($0))bio" } + [
+            "", " ", "o'higgins", "bio-bio", "bio\u{2010}bio", "region de la araucania", "a\u{2003}b", "a\r\nb", "ʼn", "μ",
+        ]
+        var fast = 0
+        for key in keys {
+            guard let compact = TextKey.loneScalarCompact(key) else { continue }
+            fast += 1
+            #expect(compact == TextKey.characterCompact(key), "\(key.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(fast * 10 > keys.count * 9)
+        #expect(TextKey.loneScalarCompact("ʼn") == nil)
+        #expect(TextKey.compact("Bío-Bío") == "biobio" && TextKey.compact("O’Higgins") == "ohiggins")
     }
 }

@@ -8,7 +8,7 @@ import TestSupport
 struct WordCountTests {
     /// Every scalar the fast path covers.
     static let covered: [Unicode.Scalar] = (LoneScalar.latin.map { $0 } + LoneScalar.punctuation.map { $0 })
-        .filter { LatinWordCount.role(of: $0) != .unsupported }
+        .filter { LoneScalarRole.of($0) != .unsupported }
         .compactMap(Unicode.Scalar.init)
 
     /// The inputs among `texts` the fast path counts differently, with both counts, for the failure message.
@@ -21,6 +21,15 @@ struct WordCountTests {
     }
 
     // That no covered scalar joins a neighbour, the premise of counting scalars, is `LoneScalarTests`'.
+
+    @Test("the role table holds what the Character properties say, for every covered scalar, and nothing else")
+    func roleTable() {
+        let values = Array(0...UInt32(0x2FFF))
+        let differing = values.filter { LoneScalarRole.of($0) != LoneScalarRole.asked($0) }
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        #expect(LoneScalarRole.of(0x0301) == .unsupported && LoneScalarRole.of(0x200D) == .unsupported)
+        #expect(LoneScalarRole.of(0x20) == .space && LoneScalarRole.of(0xF1) == .wordCharacter && LoneScalarRole.of(0x2026) == .other)
+    }
 
     @Test("every covered scalar alone, inside a word, between spaces and next to punctuation")
     func everyScalar() {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Comparison form of a text: no accents, no case, single spaces, no final colon or period.
@@ -27,6 +28,40 @@ extension TextKey {
     ///
     /// "Bío-Bío", "bio bio" and "Biobío" all become "biobio"; "O'Higgins" and "OHiggins" become "ohiggins".
     public static func compact(_ text: String) -> String {
-        String(of(text).filter { !($0.isWhitespace || "-‐‑–'.´`_".contains($0)) })
+        let key = of(text)
+        return loneScalarCompact(key) ?? characterCompact(key)
     }
+
+    /// What `compact` leaves out of a key besides spaces.
+    static let compactDropped = "-‐‑–'.´`_"
+
+    /// `compact`'s filter on `Character`s: any key.
+    static func characterCompact(_ key: String) -> String {
+        String(key.filter { !($0.isWhitespace || compactDropped.contains($0)) })
+    }
+
+    /// The same filter read from UTF-8 when the key is made of lone scalars (characters of their own),
+    /// whose spaces `LoneScalarRole` knows; `nil` for any other key.
+    static func loneScalarCompact(_ key: String) -> String? {
+        var key = key
+        key.makeContiguousUTF8()
+        return key.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = LoneScalar.decode(bytes, at: index)
+                let role = LoneScalarRole.of(value)
+                guard role != .unsupported else { return nil }
+                if role != .space && !compactDroppedScalars.contains(value) {
+                    kept.append(contentsOf: bytes[index..<index + length])
+                }
+                index += length
+            }
+            return String(decoding: kept, as: UTF8.self)
+        } ?? nil
+    }
+
+    /// `compactDropped` as scalar values (each of its characters is one scalar).
+    private static let compactDroppedScalars: Set<UInt32> = Set(compactDropped.unicodeScalars.map(\.value))
 }

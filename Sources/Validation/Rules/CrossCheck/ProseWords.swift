@@ -93,7 +93,7 @@ struct ProseWords {
             var index = 0
             while index < bytes.count {
                 let (value, length) = LoneScalar.decode(bytes, at: index)
-                let role = LatinWordCount.tableRole(of: value)
+                let role = LoneScalarRole.of(value)
                 guard role != .unsupported, value != 0x0D else { return nil }
                 column += 1
                 defer { index += length }
