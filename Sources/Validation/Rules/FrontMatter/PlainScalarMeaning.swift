@@ -34,6 +34,11 @@ enum PlainScalarMeaning: Equatable {
 
     /// The meaning of a plain scalar's text.
     static func of(plain text: String) -> PlainScalarMeaning {
+        decidedByFirstScalars(text) ?? read(text)
+    }
+
+    /// The meaning read in full: the tables of nulls and booleans, then the number forms.
+    static func read(_ text: String) -> PlainScalarMeaning {
         if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
         if booleans.contains(text) { return .boolean }
         let scalars = Array(text.unicodeScalars)
@@ -51,6 +56,39 @@ enum PlainScalarMeaning: Equatable {
             return .otherNumber(.float)
         }
         return .text
+    }
+
+    /// The meaning of the commonest plain scalars, told from their bytes before any table or regular expression.
+    ///
+    /// Nearly every value is a name, and every year a plain decimal; the full reading
+    /// below builds an array, looks the text up in two tables and tries up to ten
+    /// regular expressions. A text starting with none of the characters that open a
+    /// null, a boolean or a number is text; a short run of digits with an optional sign
+    /// and no leading zero is a decimal, which neither a date nor a base-60 number can be
+    /// (both need `-` or `:`). Anything else returns `nil` and is read in full.
+    static func decidedByFirstScalars(_ text: String) -> PlainScalarMeaning? {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return nil }
+        if first >= 0x80 || !openers.contains(first) { return .text }
+        let isSign = first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+        let leading = isSign ? bytes.next() : first
+        guard let leading, isDigit(leading) else { return nil }
+        var count = isSign ? 2 : 1
+        while let byte = bytes.next() {
+            guard isDigit(byte) else { return nil }
+            count += 1
+        }
+        guard count <= 64, leading != UInt8(ascii: "0") || count == (isSign ? 2 : 1) else { return nil }
+        return .decimal(Int(text))
+    }
+
+    /// The ASCII bytes that can open a null (`~`, `null`), a boolean (`yes`, `no`, `true`, `false`, `on`, `off`,
+    /// `y`, `n`, any case) or a number (a sign, a dot, a digit).
+    private static let openers: Set<UInt8> = Set("~nNyYtTfFoO+-.0123456789".utf8)
+
+    /// Whether a byte is an ASCII digit.
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
     }
 
     /// The YAML 1.1 boolean spellings (1.2 keeps only true/false, but many readers still use 1.1).
