@@ -9,12 +9,15 @@
 /// zero-width non-joiner and joiner, which glue their neighbours. Tests check that
 /// no scalar of the ranges joins any other.
 public enum LoneScalar {
+    // Computed, not stored: a stored `static let` is checked for its one-time
+    // initialisation at every read, which in the per-scalar loops cost more than the test.
+
     /// ASCII to Latin Extended-B.
-    public static let latin: ClosedRange<UInt32> = 0x0000...0x024F
+    @inlinable public static var latin: ClosedRange<UInt32> { 0x0000...0x024F }
     /// General Punctuation.
-    public static let punctuation: ClosedRange<UInt32> = 0x2000...0x206F
+    @inlinable public static var punctuation: ClosedRange<UInt32> { 0x2000...0x206F }
     /// The zero-width non-joiner and joiner, left out of `punctuation`.
-    public static let joiners: ClosedRange<UInt32> = 0x200C...0x200D
+    @inlinable public static var joiners: ClosedRange<UInt32> { 0x200C...0x200D }
 
     /// Whether the scalar is one of them.
     @inlinable

@@ -18,9 +18,28 @@ enum LoneScalarRole: UInt8 {
 
     /// The role, from the table.
     static func of(_ value: UInt32) -> LoneScalarRole {
-        if value <= LoneScalar.latin.upperBound { return latin[Int(value)] }
-        if LoneScalar.punctuation.contains(value) { return punctuation[Int(value - LoneScalar.punctuation.lowerBound)] }
-        return .unsupported
+        table.role(of: value)
+    }
+
+    /// The roles of every lone scalar, built once; a loop over a text's scalars takes it once and reads it,
+    /// since every read of a `static let` checks its one-time initialisation.
+    static let table = Table(
+        latin: LoneScalar.latin.map(asked),
+        punctuation: LoneScalar.punctuation.map(asked)
+    )
+
+    /// Roles of `LoneScalar.latin`, then of `LoneScalar.punctuation`.
+    struct Table: Sendable {
+        let latin: [LoneScalarRole]
+        let punctuation: [LoneScalarRole]
+
+        /// The role of any scalar: from the arrays, or `unsupported`.
+        @inline(__always)
+        func role(of value: UInt32) -> LoneScalarRole {
+            if value <= LoneScalar.latin.upperBound { return latin[Int(value)] }
+            if LoneScalar.punctuation.contains(value) { return punctuation[Int(value - LoneScalar.punctuation.lowerBound)] }
+            return .unsupported
+        }
     }
 
     /// The role asked of Unicode, through the same `Character` properties the rules read; what the table holds.
@@ -30,8 +49,4 @@ enum LoneScalarRole: UInt8 {
         if character.isWhitespace { return .space }
         return character.isLetter || character.isNumber ? .wordCharacter : .other
     }
-
-    /// Roles of `LoneScalar.latin`, then of `LoneScalar.punctuation`, built once.
-    private static let latin: [LoneScalarRole] = LoneScalar.latin.map(asked)
-    private static let punctuation: [LoneScalarRole] = LoneScalar.punctuation.map(asked)
 }

@@ -73,6 +73,8 @@ enum LatinFolding {
 
     /// Folds, collapses spaces as `split` and `joined(separator: " ")` do, and drops final colons and periods.
     private static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Taken once: every read of a `static let` checks its one-time initialisation.
+        let table = Self.table
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
         var spacePending = false

@@ -46,14 +46,16 @@ extension TextKey {
         var key = key
         key.makeContiguousUTF8()
         return key.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let roles = LoneScalarRole.table
+            let dropped = compactDroppedScalars
             var kept: [UInt8] = []
             kept.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
                 let (value, length) = LoneScalar.decode(bytes, at: index)
-                let role = LoneScalarRole.of(value)
+                let role = roles.role(of: value)
                 guard role != .unsupported else { return nil }
-                if role != .space && !compactDroppedScalars.contains(value) {
+                if role != .space && !dropped.contains(value) {
                     kept.append(contentsOf: bytes[index..<index + length])
                 }
                 index += length

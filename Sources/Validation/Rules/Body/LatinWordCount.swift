@@ -19,6 +19,7 @@ enum LatinWordCount {
 
     /// Counts runs between spaces that hold a letter or a digit.
     private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let roles = LoneScalarRole.table
         var words = 0
         // Whether the run read since the last space holds a letter or a digit.
         var runIsWord = false
@@ -26,7 +27,7 @@ enum LatinWordCount {
         while index < bytes.count {
             let (value, length) = LoneScalar.decode(bytes, at: index)
             index += length
-            switch LoneScalarRole.of(value) {
+            switch roles.role(of: value) {
             case .unsupported:
                 return nil
             case .space:

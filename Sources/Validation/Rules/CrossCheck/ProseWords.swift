@@ -77,6 +77,7 @@ struct ProseWords {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Word]? in
+            let roles = LoneScalarRole.table
             var words: [Word] = []
             var current: [UInt8] = []
             var startColumn = 0, lastColumn = 0, column = 0
@@ -93,7 +94,7 @@ struct ProseWords {
             var index = 0
             while index < bytes.count {
                 let (value, length) = LoneScalar.decode(bytes, at: index)
-                let role = LoneScalarRole.of(value)
+                let role = roles.role(of: value)
                 guard role != .unsupported, value != 0x0D else { return nil }
                 column += 1
                 defer { index += length }
