@@ -87,6 +87,8 @@ struct CheckTargets {
     private mutating func removeRepeats() {
         var seenEditions: Set<String> = []
         editions = editions.filter { seenEditions.insert(Self.canonicalPath($0.folder.path)).inserted }
+        // Resolving every edition file's path costs a few system calls each; with no loose file there is nothing to drop.
+        guard !files.isEmpty else { return }
         var seenFiles = Set(editions.flatMap { ($0.folder.pageFiles + $0.folder.experienceFiles).map(Self.canonicalPath) })
         files = files.filter { seenFiles.insert(Self.canonicalPath($0.path)).inserted }
     }
