@@ -3,6 +3,8 @@
 
 SWIFT   ?= swift
 SCRATCH ?= .build
+# Symbol names in sanitizer reports (and for the suppressions to match them), also in child processes.
+SYMBOLIZER ?= $(dir $(realpath $(shell command -v swift)))llvm-symbolizer
 
 .PHONY: booklet test deps test-deps release asan clean
 
@@ -34,7 +36,7 @@ release: deps
 # The tests under AddressSanitizer (leaks included), in a build folder of their own.
 # The suppressions name leaks of the Swift toolchain's libraries only.
 asan: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:external_symbolizer_path=$(SYMBOLIZER):print_suppressions=0 \
 	$(SWIFT) test --scratch-path .build-asan --sanitize=address
 
 clean:
