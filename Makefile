@@ -34,7 +34,7 @@ release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release
 
 # The tests under AddressSanitizer (leaks included), in a build folder of their own.
-# The suppressions name leaks of the Swift toolchain's libraries only.
+# The suppressions name leaks inside the Swift toolchain's libraries and one false positive, each explained.
 asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:external_symbolizer_path=$(SYMBOLIZER):print_suppressions=0 \
 	$(SWIFT) test --scratch-path .build-asan --sanitize=address
