@@ -85,9 +85,11 @@ struct ChapterView: PageView {
 
     /// Words of a text, counted as runs of letters and digits.
     static func wordCount(_ text: String) -> Int {
+        // Taken once: every read of a `static let` checks its one-time initialisation.
+        let latin = latinWordScalars
         var count = 0, inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = isWordScalar(scalar)
+            let isWordScalar = isWordScalar(scalar, latin: latin)
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar
         }
@@ -95,9 +97,9 @@ struct ChapterView: PageView {
     }
 
     /// Whether a scalar is a letter (Unicode's Alphabetic) or an ASCII digit.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < latinWordScalars.count
-            ? latinWordScalars[Int(scalar.value)]
+    static func isWordScalar(_ scalar: Unicode.Scalar, latin: [Bool] = latinWordScalars) -> Bool {
+        scalar.value < latin.count
+            ? latin[Int(scalar.value)]
             : scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
