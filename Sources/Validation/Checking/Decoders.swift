@@ -41,7 +41,7 @@ enum ExperienceDecoder {
     }
 
     private static func text(_ node: YAMLNode?) -> String? {
-        guard let text = node?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = node?.scalar.map(TrimmedText.of), !text.isEmpty else { return nil }
         return text
     }
 
@@ -78,7 +78,7 @@ enum ExperienceDecoder {
 enum FrontPageDecoder {
     static func decode(_ context: DocumentContext) -> FrontPage? {
         guard context.kind == .frontPage, let body = context.document.body,
-              let title = context.frontMatter?["titulo"]?.scalar?.trimmingCharacters(in: .whitespacesAndNewlines),
+              let title = context.frontMatter?["titulo"]?.scalar.map(TrimmedText.of),
               !title.isEmpty else { return nil }
         return FrontPage(slug: FileSlug.frontPage(path: context.path), title: title, body: body)
     }
