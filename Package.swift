@@ -36,12 +36,12 @@ let package = Package(
             dependencies: ["Content", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The pipeline: load, check, plan, render, write atomically.
-        .target(name: "Site", dependencies: ["Validation", "Rendering", "Content", "Markup", "Diagnostics"]),
+        .target(name: "Engine", dependencies: ["Validation", "Rendering", "Content", "Markup", "Diagnostics"]),
         // Commands, printing, exit codes.
         .target(
             name: "RMECLI",
             dependencies: [
-                "Site", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "Engine", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Validation", "Content", "Markup", "Diagnostics"]),
-        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "Rendering", "Validation", "Content", "Diagnostics"]),
+        .testTarget(name: "EngineTests", dependencies: ["TestSupport", "Engine", "Rendering", "Validation", "Content", "Diagnostics"]),
         .testTarget(
             name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Validation", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]

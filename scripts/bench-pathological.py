@@ -84,7 +84,7 @@ CASES = [
     ("nested inlines", lambda: "*" * 20000 + "a" + "*" * 20000),
 ]
 
-# Just under the guard's limits (10,000,000 steps each; see Sources/Markup/MarkupGuard.swift).
+# Just under the guard's limits (10,000,000 steps each; see Sources/Markup/PathologicalInputGuard.swift).
 UNDER_LIMITS = [
     ("limit: blank lines in 50 nested lists", lambda: "- " * 50 + "x" + "\n" * 99999),
     ("limit: emphasis in 1,000 block quotes", lambda: ">" * 1000 + "a*" * 10000),

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
-import Site
+import Engine
 import Validation
 
 /// `rme build [CONTENT]`: checks every edition, then writes the booklet (and its PDF) into `Output/` in one swap.

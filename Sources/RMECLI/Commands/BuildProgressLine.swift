@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Site
+import Engine
 
 /// The one-line progress of `rme build`, redrawn in place on standard error, and only on a terminal.
 final class BuildProgressLine: @unchecked Sendable {

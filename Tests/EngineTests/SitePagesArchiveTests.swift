@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// The archive at the top of the output as editions accumulate: every edition under Content/, newest first,
 /// and, when `--edicion` rebuilds one, the others kept from the previous output still listed.

@@ -3,7 +3,7 @@ import Foundation
 import Rendering
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 @testable import Validation
 
 /// An experience carrying script, event handlers, `javascript:` links and HTML in its front-matter values:

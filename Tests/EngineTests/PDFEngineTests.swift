@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// Choosing and driving the PDF engine, with stand-in programs where a real engine would be slow or would not fail.
 @Suite("PDF engine")

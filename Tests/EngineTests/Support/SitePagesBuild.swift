@@ -1,5 +1,5 @@
 import Foundation
-import Site
+import Engine
 import Testing
 import TestSupport
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// Every page of a real build, and of the fixture build (two networks in a region, the emphasis matrix, the PDF
 /// link): links that resolve, valid HTML, no axe-core violation, and the structure a screen reader relies on.

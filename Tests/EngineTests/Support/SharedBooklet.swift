@@ -1,7 +1,7 @@
 import Content
 import Foundation
 import Testing
-import Site
+import Engine
 import TestSupport
 
 /// The real edition built once per test run with its WeasyPrint PDF, shared by every assertion on the PDF:

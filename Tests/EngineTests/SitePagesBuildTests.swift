@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// What `rme build` writes around the booklet: the edition home, a page per region, the national summary,
 /// the edition's manifest and the archive at the top, with the figures of the real content.

@@ -1,7 +1,7 @@
 import Content
 import Foundation
 import Testing
-@testable import Site
+@testable import Engine
 
 /// `booklet.html` printed by headless Chromium, the fallback engine, read back with poppler's `pdftotext`.
 @Suite("Booklet printed by Chromium", .enabled(

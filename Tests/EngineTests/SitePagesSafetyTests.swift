@@ -3,7 +3,7 @@ import Foundation
 import Rendering
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 @testable import Validation
 
 /// The hostile experience of `Fixtures/hostile-tarapaca.md` (script, handlers, `javascript:` links, HTML in

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// The real `rme build`, run as a separate process and made to fail or killed with SIGKILL:
 /// the previous `Output/` must stay byte-for-byte what it was, and the next run must clean up.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// Each region page printed with the booklet's print stylesheets fits on one or two pages, with either engine.
 @Suite("Site pages: region pages in print", .serialized)

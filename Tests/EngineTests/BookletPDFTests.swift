@@ -2,7 +2,7 @@ import Content
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// The real edition's PDF made with WeasyPrint, read back page by page with poppler-utils.
 ///

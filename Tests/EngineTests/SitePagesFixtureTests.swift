@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// A fixture edition through the whole pipeline: the real content with a second network in Los Ríos and
 /// `enfasis` declared in three files, checked by the real checker and built.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Site
+@testable import Engine
 
 /// The pipeline in process on the real content: what it writes, that it writes the same twice, and that it writes nothing on an error.
 @Suite("Build pipeline")
