@@ -55,5 +55,5 @@ public enum ExitStatus {
 
 /// A subcommand that runs against a context instead of the real process.
 protocol ContextCommand: ParsableCommand {
-    func execute(in context: CLIContext) throws -> Int32
+    func execute(in context: CLIContext) async throws -> Int32
 }

@@ -5,12 +5,12 @@ import Foundation
 /// Runs a command line in process and returns its exit status; `main.swift` calls it.
 public enum CLIRunner {
     /// Parses `arguments` (without the program name), runs the command, returns the status.
-    public static func run(arguments: [String], context: CLIContext) -> Int32 {
-        HelpText.$language.withValue(context.language) {
+    public static func run(arguments: [String], context: CLIContext) async -> Int32 {
+        await HelpText.$language.withValue(context.language) {
             do {
                 var command = try RMECommand.parseAsRoot(arguments)
                 if let runnable = command as? ContextCommand {
-                    return try runnable.execute(in: context)
+                    return try await runnable.execute(in: context)
                 }
                 try command.run()
                 return ExitStatus.success
@@ -21,10 +21,10 @@ public enum CLIRunner {
     }
 
     /// The real process: language from the command line and environment, real streams.
-    public static func main() -> Never {
+    public static func main() async -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = CLILanguage.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
-        exit(run(arguments: arguments, context: .process(language: language)))
+        exit(await run(arguments: arguments, context: .process(language: language)))
     }
 
     /// Prints help, version or a usage error the way ArgumentParser would, in the context's language.

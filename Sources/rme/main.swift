@@ -1,3 +1,3 @@
 import RMECLI
 
-CLIRunner.main()
+await CLIRunner.main()

@@ -45,8 +45,8 @@ struct CLILanguageTests {
 @Suite("--lang values")
 struct LanguageValueTests {
     @Test("an unknown --lang is a usage error (exit 2), not a silent fallback")
-    func unknownLanguage() {
-        let result = runCLI(["check", "--lang", "fr", "/no/existe"])
+    func unknownLanguage() async {
+        let result = await runCLI(["check", "--lang", "fr", "/no/existe"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("fr"))
     }

@@ -29,7 +29,7 @@ struct CLIRun {
 
 /// Runs a command line in process the way `CLIRunner.main()` does: the language is
 /// resolved from the arguments and the given environment, output goes to buffers.
-func runCLI(_ arguments: [String], environment: [String: String] = [:]) -> CLIRun {
+func runCLI(_ arguments: [String], environment: [String: String] = [:]) async -> CLIRun {
     let out = OutputBuffer(), err = OutputBuffer()
     let context = CLIContext(
         language: CLILanguage.resolve(arguments: arguments, environment: environment),
@@ -38,7 +38,7 @@ func runCLI(_ arguments: [String], environment: [String: String] = [:]) -> CLIRu
         stdout: { out.append($0) },
         stderr: { err.append($0) }
     )
-    let status = CLIRunner.run(arguments: arguments, context: context)
+    let status = await CLIRunner.run(arguments: arguments, context: context)
     return CLIRun(status: status, stdout: out.contents, stderr: err.contents)
 }
 

@@ -13,8 +13,8 @@ struct CheckCommandTests {
     }
 
     @Test("the real 2015-2017 edition: exit 0, nothing but warnings, and the summary counts its 20 files")
-    func realEdition() throws {
-        let run = runCapturing(["check", CheckFixtures.realEdition])
+    func realEdition() async throws {
+        let run = await runCapturing(["check", CheckFixtures.realEdition])
         #expect(run.status == 0)
         #expect(run.stdout == "")
         #expect(!run.stderr.contains("error["))
@@ -22,8 +22,8 @@ struct CheckCommandTests {
     }
 
     @Test("the real edition as JSON: only warnings, the source's own mismatches among them (Arica, Los Ríos)")
-    func realEditionJSON() throws {
-        let run = runCapturing(["check", CheckFixtures.realEdition, "--format", "json"])
+    func realEditionJSON() async throws {
+        let run = await runCapturing(["check", CheckFixtures.realEdition, "--format", "json"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
         let objects = try diagnostics(run)
@@ -33,15 +33,15 @@ struct CheckCommandTests {
     }
 
     @Test("the content root checks every edition under it")
-    func contentRoot() {
-        let run = runCapturing(["check", Repository.content.path])
+    func contentRoot() async {
+        let run = await runCapturing(["check", Repository.content.path])
         #expect(run.status == 0)
         #expect(run.stderr.hasSuffix(" en 20 archivos.\n"))
     }
 
     @Test("an edition with errors: exit 1, each problem at file:line:column, the summary last")
-    func editionWithErrors() {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors])
+    func editionWithErrors() async {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors])
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("/experiencias/tarapaca.md:35:33: error[safety.raw-html]: "))
@@ -53,26 +53,26 @@ struct CheckCommandTests {
     }
 
     @Test("warnings alone exit 0; --strict turns them into errors, in the text and in the status")
-    func strict() throws {
-        let lenient = runCapturing(["check", CheckFixtures.warningsOnly])
+    func strict() async throws {
+        let lenient = await runCapturing(["check", CheckFixtures.warningsOnly])
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("advertencia[cross-check.school-count]"))
         #expect(!lenient.stderr.contains("error["))
 
-        let strict = runCapturing(["check", CheckFixtures.warningsOnly, "--strict"])
+        let strict = await runCapturing(["check", CheckFixtures.warningsOnly, "--strict"])
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("error[cross-check.school-count]"))
         #expect(!strict.stderr.contains("advertencia["))
         #expect(strict.stderr.hasSuffix("1 error en 1 archivo.\n"))
 
-        let json = runCapturing(["check", CheckFixtures.warningsOnly, "--strict", "--format", "json"])
+        let json = await runCapturing(["check", CheckFixtures.warningsOnly, "--strict", "--format", "json"])
         #expect(json.status == 1)
         #expect(try diagnostics(json).allSatisfy { $0["severity"] as? String == "error" })
     }
 
     @Test("--format json: one array on stdout, nothing on stderr, the nine keys, messages in the chosen language")
-    func json() throws {
-        let spanish = runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
+    func json() async throws {
+        let spanish = await runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
         #expect(spanish.status == 1)
         #expect(spanish.stderr == "")
         let objects = try diagnostics(spanish)
@@ -87,7 +87,7 @@ struct CheckCommandTests {
         #expect(rawHTML["column"] as? Int == 33)
         #expect((rawHTML["message"] as? String)?.contains("HTML") == true)
 
-        let english = runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json", "--lang", "en"])
+        let english = await runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json", "--lang", "en"])
         let englishObjects = try diagnostics(english)
         #expect(englishObjects.count == objects.count)
         #expect(englishObjects.map { $0["code"] as? String } == objects.map { $0["code"] as? String })
@@ -98,8 +98,8 @@ struct CheckCommandTests {
         (["--lang", "en"], [:]),
         ([], ["LANG": "en_GB.UTF-8"]),
     ] as [([String], [String: String])])
-    func english(extra: [String], environment: [String: String]) {
-        let run = runCapturing(["check", CheckFixtures.warningsOnly] + extra, environment: environment)
+    func english(extra: [String], environment: [String: String]) async {
+        let run = await runCapturing(["check", CheckFixtures.warningsOnly] + extra, environment: environment)
         #expect(run.status == 0)
         #expect(run.stderr.contains("warning[cross-check.school-count]"))
         #expect(run.stderr.contains("  = help: "))
@@ -107,63 +107,63 @@ struct CheckCommandTests {
     }
 
     @Test("a path that does not exist: exit 2 and a Spanish message naming it")
-    func missingPath() {
-        let run = runCapturing(["check", "/no/existe/Content"])
+    func missingPath() async {
+        let run = await runCapturing(["check", "/no/existe/Content"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("rme: no existe «/no/existe/Content»"))
-        let english = runCapturing(["check", "/no/existe/Content", "--lang", "en"])
+        let english = await runCapturing(["check", "/no/existe/Content", "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.stderr.contains("rme: «/no/existe/Content» does not exist"))
     }
 
     @Test("a file that is not Markdown, a folder with nothing to check, a missing --esquema: exit 2")
-    func otherUsageFailures() throws {
+    func otherUsageFailures() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let yaml = try folder.write("edition.yaml", "id: x\n")
-        #expect(runCapturing(["check", yaml]).status == 2)
+        #expect(await runCapturing(["check", yaml]).status == 2)
         let empty = folder.url.appendingPathComponent("vacia").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-        let emptyRun = runCapturing(["check", empty])
+        let emptyRun = await runCapturing(["check", empty])
         #expect(emptyRun.status == 2)
         #expect(emptyRun.stderr.contains("no hay ediciones ni archivos .md"))
-        let schemaRun = runCapturing(["check", CheckFixtures.warningsOnly, "--esquema", "/no/existe/schema.yaml"])
+        let schemaRun = await runCapturing(["check", CheckFixtures.warningsOnly, "--esquema", "/no/existe/schema.yaml"])
         #expect(schemaRun.status == 2)
         #expect(schemaRun.stderr.contains("no existe el archivo de esquema"))
     }
 
     @Test("an unknown --format value is a usage error (exit 2)")
-    func badFormat() {
-        let run = runCapturing(["check", CheckFixtures.warningsOnly, "--format", "xml"])
+    func badFormat() async {
+        let run = await runCapturing(["check", CheckFixtures.warningsOnly, "--format", "xml"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(!run.stderr.isEmpty)
     }
 
     @Test("a file named twice, or inside an edition also named, is checked once")
-    func repeatsAreCheckedOnce() throws {
-        let once = runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
-        let twice = runCapturing(["check", CheckFixtures.editionWithErrors, CheckFixtures.warningsOnly, CheckFixtures.editionWithErrors, "--format", "json"])
+    func repeatsAreCheckedOnce() async throws {
+        let once = await runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
+        let twice = await runCapturing(["check", CheckFixtures.editionWithErrors, CheckFixtures.warningsOnly, CheckFixtures.editionWithErrors, "--format", "json"])
         #expect(try diagnostics(twice).count == diagnostics(once).count)
-        let text = runCapturing(["check", CheckFixtures.warningsOnly, CheckFixtures.warningsOnly])
+        let text = await runCapturing(["check", CheckFixtures.warningsOnly, CheckFixtures.warningsOnly])
         #expect(text.stderr.hasSuffix("1 advertencia en 1 archivo.\n"))
     }
 
     @Test("loose files in a folder that is not an edition are checked one by one")
-    func folderOfLooseFiles() throws {
+    func folderOfLooseFiles() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let source = try String(contentsOfFile: CheckFixtures.warningsOnly, encoding: .utf8)
         _ = try folder.write("uno.md", source)
         _ = try folder.write("dos.md", source)
-        let run = runCapturing(["check", folder.url.path])
+        let run = await runCapturing(["check", folder.url.path])
         #expect(run.status == 0)
         #expect(run.stderr.hasSuffix("2 advertencias en 2 archivos.\n"))
     }
 
     @Test("a broken schema.yaml beside the editions is reported with its line, and is an error")
-    func brokenSchema() throws {
+    func brokenSchema() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let edition = folder.url.appendingPathComponent("2015-2017/experiencias")
@@ -171,7 +171,7 @@ struct CheckCommandTests {
         let source = try String(contentsOfFile: CheckFixtures.warningsOnly, encoding: .utf8)
         _ = try folder.write("2015-2017/experiencias/atacama.md", source)
         _ = try folder.write("schema.yaml", "version: 1\nregiones: [\n")
-        let run = runCapturing(["check", folder.url.path, "--format", "json"])
+        let run = await runCapturing(["check", folder.url.path, "--format", "json"])
         #expect(run.status == 1)
         let schemaProblems = try diagnostics(run).filter { ($0["code"] as? String)?.hasPrefix("schema.") == true }
         #expect(!schemaProblems.isEmpty)
@@ -184,16 +184,16 @@ struct CheckCommandTests {
         (true, ["NO_COLOR": "1"], false),
         (false, [:], false),
     ] as [(Bool, [String: String], Bool)])
-    func colour(terminal: Bool, environment: [String: String], coloured: Bool) {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors], environment: environment, stderrIsTerminal: terminal)
+    func colour(terminal: Bool, environment: [String: String], coloured: Bool) async {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors], environment: environment, stderrIsTerminal: terminal)
         #expect(run.status == 1)
         #expect(hasEscapeCodes(run.stderr) == coloured)
         #expect(!hasEscapeCodes(run.stdout))
     }
 
     @Test("JSON output never carries colour, even on a terminal")
-    func jsonWithoutColour() throws {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"], stderrIsTerminal: true)
+    func jsonWithoutColour() async throws {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"], stderrIsTerminal: true)
         #expect(!hasEscapeCodes(run.stdout))
         #expect(try !diagnostics(run).isEmpty)
     }
@@ -208,8 +208,8 @@ struct CheckHelpTests {
     }
 
     @Test("rme check --help in Spanish: arguments, exit statuses, ArgumentParser's own words translated")
-    func checkHelpSpanish() {
-        let run = runCapturing(["check", "--help"])
+    func checkHelpSpanish() async {
+        let run = await runCapturing(["check", "--help"])
         #expect(run.status == 0)
         let text = flattened(run.stdout)
         #expect(text.contains("USO: rme check [<ruta> ...] [--format <text|json>] [--strict] [--esquema <schema.yaml>]"))
@@ -220,34 +220,34 @@ struct CheckHelpTests {
     }
 
     @Test("rme check --help --lang en")
-    func checkHelpEnglish() {
-        let text = flattened(runCapturing(["check", "--help", "--lang", "en"]).stdout)
+    func checkHelpEnglish() async {
+        let text = flattened(await runCapturing(["check", "--help", "--lang", "en"]).stdout)
         #expect(text.contains("USAGE: rme check"))
         #expect(text.contains("Exit status: 0 no errors"))
         #expect(text.contains("(values: text, json; default: text)"))
     }
 
     @Test("the root help lists check, new and schema in both languages")
-    func rootHelp() {
-        let spanish = runCapturing(["--help"]).stdout
+    func rootHelp() async {
+        let spanish = await runCapturing(["--help"]).stdout
         #expect(spanish.contains("Revisa las experiencias contra el esquema"))
         #expect(spanish.contains("Crea el archivo de una experiencia nueva"))
         #expect(spanish.contains("Muestra el esquema"))
-        let english = runCapturing(["--help", "--lang", "en"]).stdout
+        let english = await runCapturing(["--help", "--lang", "en"]).stdout
         #expect(english.contains("Checks the experiences against the schema"))
         #expect(english.contains("Creates a new experience file"))
         #expect(english.contains("Shows the schema"))
     }
 
     @Test("usage errors are in Spanish: a bad --format value, a misspelt flag, a missing region")
-    func usageErrorsSpanish() {
-        let format = runCapturing(["check", "--format", "xml"])
+    func usageErrorsSpanish() async {
+        let format = await runCapturing(["check", "--format", "xml"])
         #expect(format.status == 2)
         #expect(format.stderr.contains("El valor 'xml' no es válido para '--format <text|json>'. Use uno de estos: 'text' y 'json'."))
-        let flag = runCapturing(["check", "--strcit"])
+        let flag = await runCapturing(["check", "--strcit"])
         #expect(flag.status == 2)
         #expect(flag.stderr.contains("Opción desconocida '--strcit'. ¿Quiso decir '--strict'?"))
-        let region = runCapturing(["new"])
+        let region = await runCapturing(["new"])
         #expect(region.status == 2)
         #expect(region.stderr.contains("Falta el argumento '<región>'"))
     }

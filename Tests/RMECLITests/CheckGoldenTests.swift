@@ -25,22 +25,22 @@ struct CheckGoldenTests {
     }
 
     @Test("Spanish report of the fixture edition")
-    func spanish() throws {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors])
+    func spanish() async throws {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors])
         #expect(run.status == 1)
         try expectGolden(CheckFixtures.normalized(run.stderr), "check-edicion-con-errores.es.txt")
     }
 
     @Test("English report of the fixture edition")
-    func english() throws {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors, "--lang", "en"])
+    func english() async throws {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors, "--lang", "en"])
         #expect(run.status == 1)
         try expectGolden(CheckFixtures.normalized(run.stderr), "check-edicion-con-errores.en.txt")
     }
 
     @Test("JSON report of the fixture edition")
-    func json() throws {
-        let run = runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
+    func json() async throws {
+        let run = await runCapturing(["check", CheckFixtures.editionWithErrors, "--format", "json"])
         #expect(run.status == 1)
         try expectGolden(CheckFixtures.normalized(run.stdout), "check-edicion-con-errores.json")
     }

@@ -6,11 +6,11 @@ import Testing
 @Suite("rme html: bodies libcmark would take too long on")
 struct HTMLCommandPathologicalTests {
     @Test("unclosed image openers before brackets: exit 1, the file line after the front matter, nothing on stdout")
-    func brackets() throws {
+    func brackets() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("maule.md", "---\nregion: Maule\n---\n\nTexto.\n\n" + String(repeating: "![[]()", count: 5_000) + "\n")
-        let run = runCLI(["html", path])
+        let run = await runCLI(["html", path])
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.hasPrefix("\(path):7:1: error: el texto no se convirtió a HTML: demasiados `![` sin cerrar seguidos de `]` en un mismo párrafo ("))
@@ -18,12 +18,12 @@ struct HTMLCommandPathologicalTests {
     }
 
     @Test("blank lines inside deeply nested lists, in English when asked")
-    func nesting() throws {
+    func nesting() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let body = String(repeating: "- ", count: 30_000) + "x" + String(repeating: "\n", count: 30_000)
         let path = try folder.write("aysen.md", "---\nregion: Aysén\n---\n" + body)
-        let run = runCLI(["html", "--lang", "en", path])
+        let run = await runCLI(["html", "--lang", "en", path])
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.hasPrefix("\(path):4:1: error: the text was not converted to HTML: lists or quotes nested too deep, with blank lines or emphasis inside ("))

@@ -5,8 +5,8 @@ import Testing
 @Suite("rme --help and --version (in process)")
 struct HelpAndVersionTests {
     @Test("--version prints the version")
-    func version() {
-        let run = runCLI(["--version"])
+    func version() async {
+        let run = await runCLI(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout == "\(rmeVersion)\n")
         #expect(run.stderr == "")
@@ -14,8 +14,8 @@ struct HelpAndVersionTests {
     }
 
     @Test("--help is in Spanish by default")
-    func helpSpanish() {
-        let run = runCLI(["--help"])
+    func helpSpanish() async {
+        let run = await runCLI(["--help"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
         #expect(run.stdout.contains("USO: rme"))
@@ -33,8 +33,8 @@ struct HelpAndVersionTests {
         (["--lang=en", "--help"], [:]),
         (["--help"], ["LANG": "en_US.UTF-8"]),
     ] as [([String], [String: String])])
-    func helpEnglish(arguments: [String], environment: [String: String]) {
-        let run = runCLI(arguments, environment: environment)
+    func helpEnglish(arguments: [String], environment: [String: String]) async {
+        let run = await runCLI(arguments, environment: environment)
         #expect(run.status == 0)
         #expect(run.stdout.contains("USAGE: rme"))
         #expect(run.stdout.contains("OVERVIEW: Publishes the booklet of School Improvement Network experiences."))
@@ -44,14 +44,14 @@ struct HelpAndVersionTests {
     }
 
     @Test("--lang es wins over an English LANG")
-    func langFlagWins() {
-        let run = runCLI(["--help", "--lang", "es"], environment: ["LANG": "en_US.UTF-8"])
+    func langFlagWins() async {
+        let run = await runCLI(["--help", "--lang", "es"], environment: ["LANG": "en_US.UTF-8"])
         #expect(run.stdout.contains("USO: rme"))
     }
 
     @Test("the html subcommand's help, in Spanish")
-    func subcommandHelp() {
-        let run = runCLI(["html", "--help"])
+    func subcommandHelp() async {
+        let run = await runCLI(["html", "--help"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("USO: rme html <archivo.md>"))
         #expect(run.stdout.contains("ARGUMENTOS:"))
@@ -60,12 +60,12 @@ struct HelpAndVersionTests {
     }
 
     @Test("an unknown subcommand is a usage error (exit 2)")
-    func unknownSubcommand() {
-        let run = runCLI(["publicar"])
+    func unknownSubcommand() async {
+        let run = await runCLI(["publicar"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("Argumento inesperado 'publicar'"))
-        let english = runCLI(["publicar", "--lang", "en"])
+        let english = await runCLI(["publicar", "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.stderr.contains("Unexpected argument 'publicar'"))
     }

@@ -27,10 +27,10 @@ struct NewCommandTests {
     }
 
     @Test("writes <edición>/experiencias/<slug>.md for a region written loosely, with the canonical name filled in")
-    func writesSkeleton() throws {
+    func writesSkeleton() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
-        let run = runCapturing(["new", "Región del Bío-Bío", "--edicion", workspace.edition])
+        let run = await runCapturing(["new", "Región del Bío-Bío", "--edicion", workspace.edition])
         #expect(run.status == 0)
         let path = workspace.edition + "/experiencias/biobio.md"
         #expect(run.stdout.contains("Se creó \(path)"))
@@ -50,22 +50,22 @@ struct NewCommandTests {
     }
 
     @Test("--red fills the network's name, quoted so YAML reads it as text whatever it holds")
-    func networkName() throws {
+    func networkName() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
-        let run = runCapturing(["new", "tarapaca", "--red", "Red \"Norte\": no # 2015", "--edicion", workspace.edition])
+        let run = await runCapturing(["new", "tarapaca", "--red", "Red \"Norte\": no # 2015", "--edicion", workspace.edition])
         #expect(run.status == 0)
         let text = try String(contentsOfFile: workspace.edition + "/experiencias/tarapaca.md", encoding: .utf8)
         #expect(text.contains("\nred: \"Red \\\"Norte\\\": no # 2015\"\n"))
     }
 
     @Test("rme check accepts the skeleton's structure: exit 1, and every error is an unfilled guide")
-    func checkReportsOnlyGuides() throws {
+    func checkReportsOnlyGuides() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
-        #expect(runCapturing(["new", "atacama", "--edicion", workspace.edition]).status == 0)
+        #expect(await runCapturing(["new", "atacama", "--edicion", workspace.edition]).status == 0)
         let path = workspace.edition + "/experiencias/atacama.md"
-        let run = runCapturing(["check", path, "--format", "json"])
+        let run = await runCapturing(["check", path, "--format", "json"])
         #expect(run.status == 1)
         let errors = try diagnostics(run).filter { $0["severity"] as? String == "error" }
         let codes = errors.compactMap { $0["code"] as? String }
@@ -92,14 +92,14 @@ struct NewCommandTests {
     }
 
     @Test("refuses to overwrite an existing file: exit 2, Spanish message, file untouched")
-    func refusesToOverwrite() throws {
+    func refusesToOverwrite() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let folder = workspace.edition + "/experiencias"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/maule.md"
         try Data("mi texto\n".utf8).write(to: URL(fileURLWithPath: path))
-        let run = runCapturing(["new", "maule", "--edicion", workspace.edition])
+        let run = await runCapturing(["new", "maule", "--edicion", workspace.edition])
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("ya existe «\(path)»"))
@@ -108,31 +108,31 @@ struct NewCommandTests {
     }
 
     @Test("an unknown region: exit 2, a did-you-mean and the list of regions")
-    func unknownRegion() throws {
+    func unknownRegion() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
-        let run = runCapturing(["new", "Tarapaka", "--edicion", workspace.edition])
+        let run = await runCapturing(["new", "Tarapaka", "--edicion", workspace.edition])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no se reconoce la región «Tarapaka»"))
         #expect(run.stderr.contains("¿Quiso decir «Tarapacá»?"))
         #expect(run.stderr.contains("Regiones: Arica y Parinacota, Tarapacá,"))
-        let english = runCapturing(["new", "Tarapaka", "--edicion", workspace.edition, "--lang", "en"])
+        let english = await runCapturing(["new", "Tarapaka", "--edicion", workspace.edition, "--lang", "en"])
         #expect(english.stderr.contains("Did you mean «Tarapacá»?"))
         #expect(!FileManager.default.fileExists(atPath: workspace.edition + "/experiencias"))
     }
 
     @Test("a missing --edicion folder: exit 2, nothing created")
-    func missingEdition() throws {
+    func missingEdition() async throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
-        let run = runCapturing(["new", "maule", "--edicion", workspace.content + "/2100"])
+        let run = await runCapturing(["new", "maule", "--edicion", workspace.content + "/2100"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no existe la carpeta de edición"))
         #expect(!FileManager.default.fileExists(atPath: workspace.content + "/2100"))
     }
 
     @Test("every region's skeleton checks with nothing but its guides as errors")
-    func everyRegion() throws {
+    func everyRegion() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let schema = Schema.builtIn
@@ -143,7 +143,7 @@ struct NewCommandTests {
             _ = try folder.write(spec.region.slug + ".md", skeleton.text)
             guides += skeleton.guideCount
         }
-        let run = runCapturing(["check", folder.url.path, "--format", "json"])
+        let run = await runCapturing(["check", folder.url.path, "--format", "json"])
         #expect(run.status == 1)
         let errors = try diagnostics(run).filter { $0["severity"] as? String == "error" }
         let codes = Set(errors.compactMap { $0["code"] as? String })

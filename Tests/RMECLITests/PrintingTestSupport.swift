@@ -18,12 +18,12 @@ struct CapturingContext {
 }
 
 /// Runs a command line in process like `runCLI`, with control over the terminal flag.
-func runCapturing(_ arguments: [String], environment: [String: String] = [:], stderrIsTerminal: Bool = false) -> CLIRun {
+func runCapturing(_ arguments: [String], environment: [String: String] = [:], stderrIsTerminal: Bool = false) async -> CLIRun {
     let capture = CapturingContext(
         language: CLILanguage.resolve(arguments: arguments, environment: environment),
         environment: environment, stderrIsTerminal: stderrIsTerminal
     )
-    let status = CLIRunner.run(arguments: arguments, context: capture.context)
+    let status = await CLIRunner.run(arguments: arguments, context: capture.context)
     return CLIRun(status: status, stdout: capture.out.contents, stderr: capture.err.contents)
 }
 

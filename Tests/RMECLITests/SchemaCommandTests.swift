@@ -8,16 +8,16 @@ import Validation
 @Suite("rme schema")
 struct SchemaCommandTests {
     /// The printed JSON Schema, parsed.
-    func jsonSchema(_ extra: [String] = []) throws -> [String: Any] {
-        let run = runCapturing(["schema", "--json-schema"] + extra)
+    func jsonSchema(_ extra: [String] = []) async throws -> [String: Any] {
+        let run = await runCapturing(["schema", "--json-schema"] + extra)
         #expect(run.status == 0)
         #expect(run.stderr == "")
         return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     }
 
     @Test("draft 2020-12 shape: $schema, $id, title, type, properties in the schema's order, required, additionalProperties")
-    func shape() throws {
-        let root = try jsonSchema()
+    func shape() async throws {
+        let root = try await jsonSchema()
         #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((root["$id"] as? String)?.hasPrefix("urn:") == true)
         #expect(root["title"] as? String == "Encabezado de una experiencia RME")
@@ -32,7 +32,7 @@ struct SchemaCommandTests {
             #expect(properties[field.name]?["description"] as? String == field.guide)
         }
         // Order as printed: the keys appear in the schema's order.
-        let run = runCapturing(["schema", "--json-schema"])
+        let run = await runCapturing(["schema", "--json-schema"])
         let offsets = schema.fields.compactMap { run.stdout.range(of: "\n    \"\($0.name)\": {")?.lowerBound }
         #expect(offsets.count == schema.fields.count)
         #expect(offsets == offsets.sorted())
@@ -40,7 +40,7 @@ struct SchemaCommandTests {
 
     @Test("types, year bounds, list bounds, lengths and closed lists")
     func properties() throws {
-        let properties = try #require(try jsonSchema()["properties"] as? [String: [String: Any]])
+        let properties = try #require(try await jsonSchema()["properties"] as? [String: [String: Any]])
         let desde = try #require(properties["desde"])
         #expect(desde["type"] as? String == "integer")
         #expect(desde["minimum"] as? Int == 2014)
@@ -82,31 +82,31 @@ struct SchemaCommandTests {
     }
 
     @Test("without --json-schema: the schema in words, Spanish or English")
-    func description() {
-        let spanish = runCapturing(["schema"])
+    func description() async {
+        let spanish = await runCapturing(["schema"])
         #expect(spanish.status == 0)
         #expect(spanish.stdout.contains("Encabezado (entre las líneas ---):"))
         #expect(spanish.stdout.contains("  desde: año, obligatoria, 2014–\(CurrentYear.now)"))
         #expect(spanish.stdout.contains("  ## Conformación: párrafos, obligatoria"))
-        let english = runCapturing(["schema", "--lang", "en"])
+        let english = await runCapturing(["schema", "--lang", "en"])
         #expect(english.stdout.contains("  desde: year, required, 2014–\(CurrentYear.now)"))
         #expect(english.stdout.contains("Body sections (## headings), in this order:"))
     }
 
     @Test("a broken --esquema is reported with its line and nothing is printed on stdout")
-    func brokenSchema() throws {
+    func brokenSchema() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("schema.yaml", "version: 2\n")
-        let run = runCapturing(["schema", "--json-schema", "--esquema", path])
+        let run = await runCapturing(["schema", "--json-schema", "--esquema", path])
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("\(path):1:"))
     }
 
     @Test("the help explains how to use the JSON Schema in VS Code")
-    func help() {
-        let run = runCapturing(["schema", "--help"])
+    func help() async {
+        let run = await runCapturing(["schema", "--help"])
         #expect(run.stdout.contains("# yaml-language-server: $schema="))
     }
 
@@ -114,10 +114,10 @@ struct SchemaCommandTests {
         "Python's jsonschema: the schema is valid 2020-12, the 15 real experiences pass, a fresh skeleton and bad values fail",
         .enabled(if: PythonValidator.isAvailable, Comment(rawValue: PythonValidator.absentReason))
     )
-    func pythonValidation() throws {
+    func pythonValidation() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let schemaPath = try folder.write("experiencia.schema.json", runCapturing(["schema", "--json-schema"]).stdout)
+        let schemaPath = try folder.write("experiencia.schema.json", await runCapturing(["schema", "--json-schema"]).stdout)
 
         let experiences = try FileManager.default.contentsOfDirectory(atPath: CheckFixtures.realEdition + "/experiencias")
             .filter { $0.hasSuffix(".md") }.sorted()
