@@ -39,7 +39,7 @@ struct SchemaCommandTests {
     }
 
     @Test("types, year bounds, list bounds, lengths and closed lists")
-    func properties() throws {
+    func properties() async throws {
         let properties = try #require(try await jsonSchema()["properties"] as? [String: [String: Any]])
         let desde = try #require(properties["desde"])
         #expect(desde["type"] as? String == "integer")
