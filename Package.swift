@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // SHA-256 for the build cache's keys: content is untrusted, so a key must not be forgeable.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, seen through pkg-config.
@@ -24,24 +26,32 @@ let package = Package(
         ),
         // Positions, ranges and diagnostics: plain values every stage shares.
         .target(name: "Diagnostics"),
+        // One helper for parallel loops that keep order and honour cancellation.
+        .target(name: "Concurrency"),
         // The only importer of CCmark: parse, copy to Swift values, render HTML.
         .target(name: "Markup", dependencies: ["CCmark", "Diagnostics"]),
         // Reading files, splitting front matter, edition and experience models.
         .target(name: "Content", dependencies: ["Markup", "Diagnostics", "Yams"]),
         // The declarative schema and its rules.
-        .target(name: "Validation", dependencies: ["Content", "Markup", "Diagnostics", "Yams"]),
+        .target(name: "Validation", dependencies: ["Concurrency", "Content", "Markup", "Diagnostics", "Yams"]),
         // Templates, view models, charts.
         .target(
             name: "Rendering",
             dependencies: ["Content", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        // The pipeline: load, check, plan, render, write atomically.
-        .target(name: "Engine", dependencies: ["Validation", "Rendering", "Content", "Markup", "Diagnostics"]),
+        // The pipeline: load, check, plan, render, write atomically, with the build cache between runs.
+        .target(
+            name: "Engine",
+            dependencies: [
+                "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Commands, printing, exit codes.
         .target(
             name: "RMECLI",
             dependencies: [
-                "Engine", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "Engine", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

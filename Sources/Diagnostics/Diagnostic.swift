@@ -15,7 +15,7 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A text in every language the tool speaks; the printer picks one.
-public struct LocalizedText: Hashable, Sendable {
+public struct LocalizedText: Codable, Hashable, Sendable {
     public var es: String
     public var en: String
 
@@ -33,7 +33,7 @@ public struct LocalizedText: Hashable, Sendable {
 }
 
 /// One problem found in one file: data, never printed by the stage that found it.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Codable, Hashable, Sendable {
     /// The file as the user named it (relative paths stay relative).
     public var file: String?
     /// Where in the file; `nil` when the problem concerns the file as a whole.

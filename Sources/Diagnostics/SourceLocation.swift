@@ -3,7 +3,7 @@
 /// Columns count Swift `Character`s (grapheme clusters), which is what an
 /// editor shows a person. The C parser counts UTF-8 bytes and the YAML parser
 /// counts Unicode scalars; each is converted where it enters the program.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
@@ -20,7 +20,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// A stretch of source between two locations, both inclusive, as editors underline it.
-public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+public struct SourceRange: Codable, Hashable, Sendable, CustomStringConvertible {
     public var start: SourceLocation
     public var end: SourceLocation
 

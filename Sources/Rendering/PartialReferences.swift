@@ -36,6 +36,12 @@ enum PartialReferences {
         return references
     }
 
+    /// Whether a template may name a partial only known at render time: a dynamic partial (`{{>*name}}`), or
+    /// changed delimiters, under which `references(in:)` sees nothing.
+    static func namesDynamicPartial(_ text: String) -> Bool {
+        text.contains("{{=") || text.range(of: #"\{\{>\s*\*"#, options: .regularExpression) != nil
+    }
+
     /// The first reference to a missing template, as an error naming the referring file and line.
     static func check(_ texts: [String: (text: String, origin: String)], known: Set<String>) throws(RenderError) {
         for name in texts.keys.sorted() {

@@ -15,6 +15,11 @@ public struct TemplateLibrary: Sendable {
     let assets: [String: [UInt8]]
     /// Where each template came from, for messages ("Templates/chapter.mustache").
     let origins: [String: String]
+    /// Each template's bytes, keyed by name: what the build cache keys a page by.
+    let templateBytes: [String: [UInt8]]
+    /// The partials each template names, keyed by template name; `nil` for a template that names one at
+    /// render time (`{{>*name}}`) or changes its delimiters, which may then reach any template.
+    let partialNames: [String: [String]?]
 
     /// Reads `projectTemplates`, then lets each file of `override` replace the file with the same relative path,
     /// or else the only project file with the same name.
@@ -35,6 +40,8 @@ public struct TemplateLibrary: Sendable {
         var assets: [String: [UInt8]] = [:]
         var origins: [String: String] = [:]
         var texts: [String: (text: String, origin: String)] = [:]
+        var templateBytes: [String: [UInt8]] = [:]
+        var partialNames: [String: [String]?] = [:]
         for key in files.keys.sorted() {
             let file = files[key]!
             if key.hasSuffix(TemplateFolder.templateExtension) {
@@ -44,6 +51,9 @@ public struct TemplateLibrary: Sendable {
                 names.insert(name)
                 origins[name] = file.origin
                 texts[name] = (text, file.origin)
+                templateBytes[name] = file.bytes
+                partialNames[name] = PartialReferences.namesDynamicPartial(text)
+                    ? nil : PartialReferences.references(in: text).map(\.name)
             } else {
                 assets[key] = file.bytes
                 origins[key] = file.origin
@@ -54,6 +64,8 @@ public struct TemplateLibrary: Sendable {
         self.templateNames = names
         self.assets = assets
         self.origins = origins
+        self.templateBytes = templateBytes
+        self.partialNames = partialNames
     }
 
     /// A template file's text, which must be UTF-8.

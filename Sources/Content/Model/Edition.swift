@@ -18,16 +18,23 @@ public struct Edition: Sendable {
 }
 
 /// A front page of the booklet ("¿Qué es una Red de Mejoramiento Escolar?").
-public struct FrontPage: Sendable {
+public struct FrontPage: Codable, Hashable, Sendable {
     /// The file name without number prefix and `.md` ("que-es-una-rme").
     public let slug: String
     public let title: String
-    public let body: MarkupTree
+    /// cmark's safe-mode HTML of the page body, rendered once when the page is decoded.
+    public let bodyHTML: String
 
+    /// The page of a parsed body.
     public init(slug: String, title: String, body: MarkupTree) {
+        self.init(slug: slug, title: title, bodyHTML: body.html())
+    }
+
+    /// A page from its rendered body.
+    public init(slug: String, title: String, bodyHTML: String) {
         self.slug = slug
         self.title = title
-        self.body = body
+        self.bodyHTML = bodyHTML
     }
 }
 

@@ -1,7 +1,7 @@
 import Markup
 
 /// One network's experience, validated and typed: what the renderer reads.
-public struct Experience: Sendable {
+public struct Experience: Codable, Hashable, Sendable {
     /// The file it came from, as given (for messages and stable ordering).
     public let sourcePath: String
     /// The file name without `.md`; names the experience's anchors and pages.
@@ -47,34 +47,49 @@ public struct Experience: Sendable {
     }
 }
 
-/// One `##` section of an experience body.
-public struct ExperienceSection: Sendable {
+/// One `##` section of an experience body, kept as the renderer reads it.
+///
+/// The section's HTML, list items and plain text are made from its blocks once, when the experience is
+/// decoded, so the booklet, the region page and the summary share one cmark rendering, and a checked
+/// experience can be kept in the build cache without the cmark tree.
+public struct ExperienceSection: Codable, Hashable, Sendable {
     /// The schema's id: `conformacion`, `necesidades`, `objetivo`, `practicas`,
     /// `colaboracion`, `idea_fuerza`, `aprendizajes`, `proyeccion`.
     public let id: String
     /// The heading as the region wrote it.
     public let heading: String
-    /// The blocks under the heading, up to the next section.
-    public let blocks: [MarkupNode]
+    /// The section's blocks as HTML (safe mode: raw HTML and unsafe links never pass).
+    public let html: String
+    /// The items of the section's bullet list, each as its HTML, without the `<li>`.
+    public let listItemsHTML: [String]
+    /// The section's text as a reader sees it, paragraphs separated by blank lines.
+    public let plainText: String
 
+    /// The section of the blocks under a heading, up to the next section, rendered once.
     public init(id: String, heading: String, blocks: [MarkupNode]) {
-        self.id = id
-        self.heading = heading
-        self.blocks = blocks
+        self.init(
+            id: id, heading: heading, html: blocks.map { $0.html() }.joined(),
+            listItemsHTML: Self.listItemsHTML(of: blocks), plainText: blocks.map(\.plainText).joined(separator: "\n\n"))
     }
 
-    /// The section's blocks as HTML (safe mode: raw HTML and unsafe links never pass).
-    public var html: String { blocks.map { $0.html() }.joined() }
+    /// A section from its rendered parts.
+    public init(id: String, heading: String, html: String, listItemsHTML: [String], plainText: String) {
+        self.id = id
+        self.heading = heading
+        self.html = html
+        self.listItemsHTML = listItemsHTML
+        self.plainText = plainText
+    }
 
-    /// The items of the section's bullet list, each as its HTML, without the `<li>`.
+    /// The items of the blocks' bullet lists, each as its HTML, without the `<li>`.
     ///
     /// One libcmark render per item: a lone paragraph (the usual item) is rendered whole
     /// and unwrapped, rather than rendering each of its inline pieces on its own.
-    public var listItemsHTML: [String] {
+    private static func listItemsHTML(of blocks: [MarkupNode]) -> [String] {
         blocks.filter { $0.kind == .list }.flatMap { $0.children }.map { item in
             let children = item.children
             if children.count == 1, children[0].kind == .paragraph {
-                return Self.unwrapParagraph(children[0].html())
+                return unwrapParagraph(children[0].html())
             }
             return children.map { $0.html() }.joined()
         }
@@ -88,10 +103,5 @@ public struct ExperienceSection: Sendable {
             inner = inner.dropFirst(3).dropLast(4)
         }
         return String(inner)
-    }
-
-    /// The section's text as a reader sees it, paragraphs separated by blank lines.
-    public var plainText: String {
-        blocks.map(\.plainText).joined(separator: "\n\n")
     }
 }

@@ -1,5 +1,5 @@
 /// One of Chile's regions as the booklet names and orders it.
-public struct Region: Hashable, Sendable {
+public struct Region: Codable, Hashable, Sendable {
     /// The canonical name stored after validation ("Tarapacá").
     public let name: String
     /// The file and page name ("tarapaca").

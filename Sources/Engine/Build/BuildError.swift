@@ -1,4 +1,5 @@
 import Diagnostics
+import Rendering
 
 /// Why a build stopped after its content was checked: a message for the user, and a kind for tools and tests.
 public struct BuildError: Error, Sendable, Hashable {
@@ -22,6 +23,8 @@ public struct BuildError: Error, Sendable, Hashable {
         case pdfEngineFailed
         /// The PDF engine ran past its time limit and was stopped.
         case pdfEngineTimedOut
+        /// A newer change (or the user) cancelled the build before it wrote anything.
+        case cancelled
     }
 
     public let kind: Kind
@@ -31,6 +34,18 @@ public struct BuildError: Error, Sendable, Hashable {
     public init(_ kind: Kind, _ message: LocalizedText) {
         self.kind = kind
         self.message = message
+    }
+
+    /// The build was cancelled; the output is as it was.
+    static let cancelled = BuildError(.cancelled, LocalizedText(
+        es: "la construcción se canceló; la salida quedó como estaba", en: "the build was cancelled; the output is as it was"))
+
+    /// A template failure, naming its file and line as the Rendering module reported them.
+    static func template(_ error: RenderError) -> BuildError {
+        let place = error.line.map { "\(error.file):\($0)" } ?? error.file
+        return BuildError(.template, LocalizedText(
+            es: "\(place): error de plantilla: \(error.message.es)",
+            en: "\(place): template error: \(error.message.en)"))
     }
 
     /// A file-system call that failed, in words.

@@ -21,6 +21,12 @@ public struct BuildReport: Sendable {
     public let removedStaleFolders: [String]
     /// How many files the output holds.
     public let fileCount: Int
+    /// Every unit of the output the plan named.
+    public let plan: [PlannedPage]
+    /// The units rendered anew (the others were carried over from the previous output or the cache).
+    public let renderedPages: [PlannedPage]
+    /// The editions whose PDF was printed anew.
+    public let printedPDFs: [String]
 }
 
 /// One edition in the output.

@@ -1,120 +1,142 @@
 import Content
 import Diagnostics
-import Dispatch
 import Foundation
 import Rendering
 import Validation
 
-/// Builds the site: check every edition, render them in parallel, write into a staging folder,
-/// print the PDFs there, then swap it in place of the output — or, on any failure, leave the output untouched.
+/// Builds the site in stages — load, check, plan, render, write — reusing what the cache and the previous
+/// output hold for inputs that did not change; on any failure the output is left untouched.
 public struct BuildPipeline: Sendable {
     public let request: BuildRequest
-    /// Page kinds made for each edition; adding a kind is adding a maker here.
-    let editionMakers: [any EditionPageMaker]
-    /// Page kinds made once from all editions.
-    let siteMakers: [any SitePageMaker]
+    /// Results kept between builds: in memory for a long-running process, in `.rme-cache/` for `rme build`.
+    public let cache: BuildCache
 
-    /// The pipeline with every page kind `rme` makes.
+    /// A pipeline for a request, with the cache folder the request names (memory only when it names none).
     public init(request: BuildRequest) {
-        self.init(
-            request: request,
-            editionMakers: [EditionPages(), EditionHome(linksPDF: request.makePDF), RegionPages(), SummaryPage(), EditionManifest()],
-            siteMakers: [OutputNote(), ArchiveIndex(contentRoot: request.contentRoot, outputPath: request.outputPath)]
-        )
+        self.init(request: request, cache: request.cacheFolder.map { BuildCache(folder: $0) } ?? BuildCache())
     }
 
-    /// The pipeline with chosen page kinds (tests and later page kinds).
-    init(request: BuildRequest, editionMakers: [any EditionPageMaker], siteMakers: [any SitePageMaker]) {
+    /// A pipeline sharing a cache with earlier builds (the preview server's).
+    public init(request: BuildRequest, cache: BuildCache) {
         self.request = request
-        self.editionMakers = editionMakers
-        self.siteMakers = siteMakers
+        self.cache = cache
     }
 
     /// Runs the build. Content problems come back as `.rejected` with their diagnostics; anything else that stops
-    /// the build (templates, file system, PDF engine) is thrown. In both cases the output is unchanged.
-    public func run(progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) throws(BuildError) -> BuildOutcome {
-        let folders = try EditionSelection.folders(contentRoot: request.contentRoot, editionID: request.editionID)
-        let checks = check(folders, progress: progress)
-        let refused = checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
-        guard !refused else { return .rejected(checks) }
-        let editions = checks.compactMap(\.edition)
-
-        // Everything that can fail without touching the disk is settled before the staging folder exists.
-        let generatedAt = try BuildDate.generatedAt(environment: request.environment)
-        let templates: TemplateLibrary
+    /// the build (templates, file system, PDF engine, cancellation) is thrown. In both cases the output is unchanged.
+    public func run(progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) async throws(BuildError) -> BuildOutcome {
         do {
-            templates = try TemplateLibrary.load(projectTemplates: request.templatesFolder, override: request.templatesOverride)
+            let outcome = try await build(progress: progress)
+            if case .rejected = outcome { cache.abandonBuild() }
+            return outcome
         } catch {
-            throw .template(error)
-        }
-        let engine = try request.makePDF ? pdfEngine() : nil
-        let context = RenderContext(templates: templates, generatedAt: generatedAt)
-        let files = try render(editions, in: context, progress: progress)
-
-        let writer = try OutputWriter(outputPath: request.outputPath)
-        let removed = writer.recoverAndClean()
-        try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
-        let kept = keptEditions(built: editions, writer: writer)
-        let staging = try writer.makeStagingFolder()
-        do {
-            progress(.writing(files: files.count))
-            try staging.write(files)
-            let carried = PreviousOutput.files(inFolders: kept, of: writer.output)
-            try staging.write(carried)
-            var pdfs: [String: String] = [:]
-            if let engine {
-                pdfs = try BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
-                    .print(editions, in: staging, progress: progress)
-            }
-            if let pause = request.pauseBeforeSwap { Thread.sleep(forTimeInterval: Double(pause.components.seconds)) }
-            progress(.swapping)
-            try staging.commit()
-            let built = editions.map { edition in
-                BuiltEdition(
-                    id: edition.id, bookletHTML: EditionPages.bookletPath(for: edition.id),
-                    bookletPDF: pdfs[edition.id], pdfEngine: pdfs[edition.id] == nil ? nil : engine?.kind)
-            }
-            return .built(BuildReport(
-                checks: checks, output: writer.output, editions: built, keptEditions: kept,
-                removedStaleFolders: removed, fileCount: files.count + carried.count + pdfs.count))
-        } catch {
-            staging.discard()
+            cache.abandonBuild()
             throw error
         }
     }
 
-    /// Checks each edition (each one's files in parallel inside the checker), in the folders' order.
-    private func check(_ folders: [EditionFolder], progress: @Sendable (BuildProgress) -> Void) -> [EditionCheck] {
-        folders.enumerated().map { index, folder in
-            progress(.checking(edition: folder.id, index: index + 1, of: folders.count))
-            return Checker.check(folder, settings: request.settings)
+    /// The stages, one after another.
+    private func build(progress: @escaping @Sendable (BuildProgress) -> Void) async throws(BuildError) -> BuildOutcome {
+        let project = try await ProjectLoader.load(request)
+        let checked = try await CheckStage.check(project, cache: cache, progress: progress)
+        let checks = checked.map(\.check)
+        let refused = checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
+        guard !refused else { return .rejected(checks) }
+        let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
+
+        // Everything that can fail without touching the disk is settled before the staging folder exists.
+        let engine = try request.makePDF ? pdfEngine() : nil
+        let plan = PagePlanner(project: project, linksPDF: request.makePDF).plan(editions)
+
+        let writer = try OutputWriter(outputPath: request.outputPath)
+        let removed = writer.recoverAndClean()
+        try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
+        let previous = PreviousOutput(output: writer.output)
+        var reused: [Digest: [(path: String, source: String)]] = [:]
+        var fresh: [PlannedPage] = []
+        for unit in plan {
+            if cache.pageFiles(unit.key) == nil, let files = previous.unchangedFiles(of: cache.recordedFiles(unit.key)) {
+                reused[unit.key] = files
+            } else {
+                fresh.append(unit)
+            }
+        }
+        for edition in editions where fresh.contains(where: { $0.edition != nil && editions[$0.edition!].edition.id == edition.edition.id }) {
+            progress(.rendering(edition: edition.edition.id))
+        }
+        let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
+            .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
+        let files = fresh.flatMap { rendered[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+
+        let staging = try writer.makeStagingFolder()
+        do {
+            progress(.writing(files: files.count))
+            try await staging.write(files)
+            let linked = plan.compactMap { reused[$0.key] }.flatMap { $0 }
+            try await staging.link(linked)
+            let carried = previous.files(inFolders: project.kept.map(\.id))
+            try await staging.link(carried)
+            var written = Dictionary(uniqueKeysWithValues: plan.map { unit in
+                (unit.key, reused[unit.key]?.map(\.path) ?? rendered[unit.key]!.map(\.path))
+            })
+            let pdfs = try await printPDFs(editions.map(\.edition), plan: plan, engine: engine, in: staging, previous: previous, progress: progress)
+            for (key, path) in pdfs.units { written[key] = [path] }
+            if let pause = request.pauseBeforeSwap { try await Task.sleep(for: pause) }
+            if Task.isCancelled { throw BuildError.cancelled }
+            progress(.swapping)
+            try staging.commit()
+            cache.finishBuild(wrote: written.compactMapValues { previous.record($0) })
+            let built = editions.map { pair in
+                let id = pair.edition.id
+                return BuiltEdition(
+                    id: id, bookletHTML: EditionPages.bookletPath(for: id),
+                    bookletPDF: pdfs.paths[id], pdfEngine: pdfs.paths[id] == nil ? nil : engine?.kind)
+            }
+            return .built(BuildReport(
+                checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
+                removedStaleFolders: removed, fileCount: files.count + linked.count + carried.count + pdfs.paths.count,
+                plan: plan, renderedPages: fresh, printedPDFs: pdfs.printed))
+        } catch let error as BuildError {
+            staging.discard()
+            throw error
+        } catch {
+            staging.discard()
+            throw .cancelled
         }
     }
 
-    /// Renders every page kind of every edition in parallel, then the site-wide pages; the files come back sorted by path.
-    ///
-    /// Each (edition, page kind) pair is one task: the booklet spreads its chapters over the cores, but a page
-    /// kind that renders its pages one after another (the region pages) would otherwise hold up the others.
-    private func render(_ editions: [Edition], in context: RenderContext, progress: @escaping @Sendable (BuildProgress) -> Void) throws(BuildError) -> [RenderedFile] {
-        let makers = editionMakers
-        let tasks = editions.indices.flatMap { edition in makers.indices.map { maker in (edition: edition, maker: maker) } }
-        let slots = RenderSlots(count: tasks.count)
-        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
-            let task = tasks[index]
-            let edition = editions[task.edition]
-            if task.maker == 0 { progress(.rendering(edition: edition.id)) }
-            do throws(BuildError) {
-                slots.set(index, .success(try makers[task.maker].files(for: edition, in: context)))
-            } catch {
-                slots.set(index, .failure(error))
+    /// The PDFs: each edition's linked from the previous output when its booklet, stylesheets, engine and date
+    /// are those it was printed from, printed otherwise. Returns the PDFs' paths by edition, the unit key each
+    /// was recorded under, and the editions printed anew.
+    private func printPDFs(
+        _ editions: [Edition], plan: [PlannedPage], engine: PDFEngine?, in staging: StagingFolder, previous: PreviousOutput,
+        progress: @escaping @Sendable (BuildProgress) -> Void
+    ) async throws(BuildError) -> (paths: [String: String], units: [Digest: String], printed: [String]) {
+        guard let engine else { return ([:], [:], []) }
+        var paths: [String: String] = [:]
+        var units: [Digest: String] = [:]
+        var toPrint: [Edition] = []
+        for (index, edition) in editions.enumerated() {
+            var builder = DigestBuilder("page:" + PageKind.bookletPDF.rawValue)
+            for unit in plan where unit.edition == index && (unit.kind == .booklet || unit.kind == .editionStylesheets) {
+                builder.add(unit.key)
+            }
+            builder.add(engine.kind.rawValue)
+            builder.add(engine.executable)
+            builder.add(String(try BuildDate.engineEpoch(environment: request.environment, publicationYear: edition.info.publicacionAnio)))
+            let key = builder.finish()
+            let path = EditionPages.pdfPath(for: edition.id)
+            units[key] = path
+            paths[edition.id] = path
+            if let files = previous.unchangedFiles(of: cache.recordedFiles(key)) {
+                try await staging.link(files)
+            } else {
+                toPrint.append(edition)
             }
         }
-        var files: [RenderedFile] = []
-        // The first failure in edition then page-kind order, as when the kinds ran one after another,
-        // so the message does not depend on thread timing.
-        for result in slots.results { files += try result.get() }
-        for maker in siteMakers { files += try maker.files(for: editions, in: context) }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        _ = try BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
+            .print(toPrint, in: staging, progress: progress)
+        return (paths, units, toPrint.map(\.id))
     }
 
     /// The engine asked for, or the best one installed.
@@ -125,32 +147,4 @@ public struct BuildPipeline: Sendable {
         }
         return engine
     }
-
-    /// When one edition is built, the other editions' folders in the previous output, to be kept.
-    ///
-    /// Only folders named after an edition that still exists under the content root are kept.
-    private func keptEditions(built: [Edition], writer: OutputWriter) -> [String] {
-        guard request.editionID != nil else { return [] }
-        let builtIDs = Set(built.map(\.id))
-        let existing = Set(EditionFolder.editions(underContentRoot: request.contentRoot).map(\.id))
-        return existing.subtracting(builtIDs)
-            .filter { FileSystemCalls.kind(of: writer.output + "/" + $0) == .directory }
-            .sorted()
-    }
-}
-
-/// One result per rendering task (an edition's page kind), filled from parallel renders.
-private final class RenderSlots: @unchecked Sendable {
-    private var slots: [Result<[RenderedFile], BuildError>?]
-    private let lock = NSLock()
-
-    /// One empty slot per task.
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores a task's result.
-    func set(_ index: Int, _ result: Result<[RenderedFile], BuildError>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var results: [Result<[RenderedFile], BuildError>] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -26,12 +26,15 @@ public struct BuildRequest: Sendable {
     /// Test hook (`RME_TEST_PAUSE_BEFORE_SWAP`): wait this long with everything written, just before the swap,
     /// so a test can kill the build at its most delicate moment.
     public var pauseBeforeSwap: Duration?
+    /// The folder the build cache is kept in between runs (`.rme-cache` beside the output); `nil` keeps it in memory.
+    public var cacheFolder: String?
 
     /// A request; everything but the folders and settings has the CLI's default.
     public init(
         contentRoot: String, outputPath: String, templatesFolder: String, templatesOverride: String? = nil,
         editionID: String? = nil, makePDF: Bool = false, pdfEngine: PDFEngine? = nil, pdfTimeout: Duration = .seconds(300),
-        strict: Bool = false, settings: CheckSettings, environment: [String: String] = [:], pauseBeforeSwap: Duration? = nil
+        strict: Bool = false, settings: CheckSettings, environment: [String: String] = [:], pauseBeforeSwap: Duration? = nil,
+        cacheFolder: String? = nil
     ) {
         self.contentRoot = contentRoot
         self.outputPath = outputPath
@@ -45,5 +48,6 @@ public struct BuildRequest: Sendable {
         self.settings = settings
         self.environment = environment
         self.pauseBeforeSwap = pauseBeforeSwap
+        self.cacheFolder = cacheFolder
     }
 }

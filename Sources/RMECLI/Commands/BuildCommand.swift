@@ -104,10 +104,22 @@ struct BuildCommand: ContextCommand {
     )))
     var strict = false
 
+    @Flag(name: .customLong("sin-cache"), help: ArgumentHelp(HelpText.t(
+        "Genera todo desde cero, sin leer ni escribir el caché (.rme-cache junto a la salida).",
+        "Build everything from scratch, without reading or writing the cache (.rme-cache beside the output)."
+    )))
+    var noCache = false
+
     @OptionGroup var languageOption: LanguageOption
 
+    /// The build cache's folder: `.rme-cache` in the folder that holds the output (so `Output/` stays only pages,
+    /// and deleting the cache is always safe).
+    static func cacheFolder(besideOutput output: String) -> String {
+        CheckTargets.join(CheckTargets.parent(of: output), ".rme-cache")
+    }
+
     /// Checks, builds and reports; returns the exit status.
-    func execute(in context: CLIContext) throws -> Int32 {
+    func execute(in context: CLIContext) async throws -> Int32 {
         var schemas = try SchemaSelection(explicitPath: nil)
         let settings = CheckSettings(schema: schemas.schema(forContentRoot: content), currentYear: CurrentYear.now)
         if schemas.diagnostics.containsErrors {
@@ -119,12 +131,13 @@ struct BuildCommand: ContextCommand {
             templatesFolder: CheckTargets.join(CheckTargets.parent(of: content), "Templates"),
             templatesOverride: templates, editionID: edition, makePDF: pdf, strict: strict,
             settings: settings, environment: context.environment,
-            pauseBeforeSwap: Self.pauseBeforeSwap(context.environment)
+            pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
+            cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output)
         )
         let progress = BuildProgressLine(context: context)
         let outcome: BuildOutcome
         do {
-            outcome = try BuildPipeline(request: request).run(progress: progress.show)
+            outcome = try await BuildPipeline(request: request).run(progress: progress.show)
             progress.clear()
         } catch {
             progress.clear()

@@ -76,7 +76,7 @@ struct CheckCommand: ContextCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    func execute(in context: CLIContext) throws -> Int32 {
+    func execute(in context: CLIContext) async throws -> Int32 {
         let targets = try CheckTargets.resolve(paths.isEmpty ? [Self.defaultPath] : paths)
         var schemas = try SchemaSelection(explicitPath: schemaPath)
         let year = CurrentYear.now
@@ -84,7 +84,7 @@ struct CheckCommand: ContextCommand {
         var diagnostics: [Diagnostic] = []
         for edition in targets.editions {
             let settings = CheckSettings(schema: schemas.schema(forContentRoot: edition.contentRoot), currentYear: year)
-            diagnostics += Checker.check(edition.folder, settings: settings).diagnostics
+            diagnostics += try await Checker.check(edition.folder, settings: settings).diagnostics
         }
         // Loose files sharing a content root share one schema and one parallel run.
         var roots: [String?] = []
@@ -92,7 +92,7 @@ struct CheckCommand: ContextCommand {
         for root in roots {
             let paths = targets.files.filter { $0.contentRoot == root }.map(\.path)
             let settings = CheckSettings(schema: schemas.schema(forContentRoot: root), currentYear: year)
-            diagnostics += Checker.check(files: paths, settings: settings)
+            diagnostics += try await Checker.check(files: paths, settings: settings)
         }
         diagnostics = Diagnostic.sortedForReport(schemas.diagnostics + diagnostics)
 

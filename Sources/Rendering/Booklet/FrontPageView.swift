@@ -15,7 +15,7 @@ struct FrontPageView: FrontSectionView {
     init(page: FrontPage) {
         slug = page.slug
         title = page.title
-        bodyHTML = TextCase.trimmingTrailingNewlines(page.body.html())
+        bodyHTML = TextCase.trimmingTrailingNewlines(page.bodyHTML)
     }
 
     /// What `front-page.mustache` reads.

@@ -3,7 +3,7 @@ import Diagnostics
 extension SiteRenderer {
     /// The stylesheets the archive links, copied to the top of the output (an edition's own copies may be
     /// from an older build, or gone with the edition).
-    static let archiveStylesheets = ["css/booklet.css", "css/site.css"]
+    public static let archiveStylesheets = ["css/booklet.css", "css/site.css"]
 
     /// `index.html` at the top of the output, listing `entries` newest first (by folder name, as editions are
     /// found), with the stylesheets it links.

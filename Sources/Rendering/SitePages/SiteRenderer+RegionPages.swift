@@ -4,28 +4,34 @@ extension SiteRenderer {
     /// One page per region with experiences, `<edition>/regiones/<slug>.html`, in the edition's north-to-south order.
     public func regionPages(of edition: Edition, generatedAt: String?) throws(RenderError) -> [RenderedFile] {
         let regions = RegionSummary.all(in: edition)
+        let renderer = EditionRenderer(templates: pages.templates, strings: strings)
         var files: [RenderedFile] = []
         files.reserveCapacity(regions.count)
-        for (index, summary) in regions.enumerated() {
+        for index in regions.indices {
             var chapters = ""
-            for experience in summary.experiences {
-                var chapter = ChapterView(experience: experience, strings: strings)
-                chapter.titleLevel = 2
-                chapters += try pages.render(chapter)
-            }
-            let view = RegionPageView(
-                summary: summary,
-                previous: index > 0 ? regions[index - 1] : nil,
-                next: index + 1 < regions.count ? regions[index + 1] : nil,
-                experiencesHTML: chapters, strings: strings
-            )
-            let html = try editionDocument(
-                try pages.render(view), edition: edition, place: .regionFolder, pageTitle: summary.region.name,
-                description: strings.text(.chapterTitle, ["region": summary.region.titleForm]),
-                bodyClass: "region-page", generatedAt: generatedAt
-            )
-            files.append(RenderedFile(path: edition.id + "/" + SitePaths.region(summary.region), text: html))
+            for experience in regions[index].experiences { chapters += try renderer.chapterHTML(experience, titleLevel: 2) }
+            files.append(try regionPage(of: edition, regions: regions, at: index, chaptersHTML: chapters, generatedAt: generatedAt))
         }
         return files
+    }
+
+    /// The page of `regions[index]` (the edition's `RegionSummary.all`), around its chapters already rendered
+    /// at title level 2; the neighbours in `regions` give its previous and next links.
+    public func regionPage(
+        of edition: Edition, regions: [RegionSummary], at index: Int, chaptersHTML: String, generatedAt: String?
+    ) throws(RenderError) -> RenderedFile {
+        let summary = regions[index]
+        let view = RegionPageView(
+            summary: summary,
+            previous: index > 0 ? regions[index - 1] : nil,
+            next: index + 1 < regions.count ? regions[index + 1] : nil,
+            experiencesHTML: chaptersHTML, strings: strings
+        )
+        let html = try editionDocument(
+            try pages.render(view), edition: edition, place: .regionFolder, pageTitle: summary.region.name,
+            description: strings.text(.chapterTitle, ["region": summary.region.titleForm]),
+            bodyClass: "region-page", generatedAt: generatedAt
+        )
+        return RenderedFile(path: edition.id + "/" + SitePaths.region(summary.region), text: html)
     }
 }

@@ -1,105 +1,88 @@
+import Concurrency
 import Content
 import Diagnostics
-import Dispatch
 import Foundation
 import Markup
 
-/// The outcome of checking an edition: every diagnostic, and the typed edition when there is no error.
+/// The outcome of checking an edition: every diagnostic, the typed edition when there is no error, and the
+/// edition of its good files for a preview that must go on while some file is broken.
 public struct EditionCheck: Sendable {
     public let folder: EditionFolder
     public let diagnostics: [Diagnostic]
     /// The validated edition; `nil` when any error was found.
     public let edition: Edition?
+    /// The edition of every file without errors, when `edition.yaml` decodes; the files with errors left out.
+    public let partialEdition: Edition?
+    /// Each file's own check, pages then experiences in the folder's order.
+    public let files: [FileCheck]
+
+    public init(folder: EditionFolder, diagnostics: [Diagnostic], edition: Edition?, partialEdition: Edition?, files: [FileCheck]) {
+        self.folder = folder
+        self.diagnostics = diagnostics
+        self.edition = edition
+        self.partialEdition = partialEdition
+        self.files = files
+    }
 }
 
-/// Runs every rule on every file of an edition, files in parallel, and builds the typed edition.
+/// Runs every rule on every file of an edition and builds the typed edition: first each file on its own
+/// (`check(_:kind:settings:)`, the part the engine caches), then the edition's rules over what the files gave.
 public enum Checker {
     /// The rules that look at one file, in the order they run.
     static var documentRules: [any DocumentRule] {
         InputRules.all + FrontMatterRules.all + BodyRules.all + SafetyRules.all + CrossCheckRules.all
     }
 
-    /// Checks an edition folder: `edition.yaml`, front pages and experiences.
-    public static func check(_ folder: EditionFolder, settings: CheckSettings) -> EditionCheck {
-        var diagnostics: [Diagnostic] = []
-        let editionInfo = EditionInfoDecoder.decode(path: folder.editionFile, into: &diagnostics)
-
-        let pageDocuments = checkDocuments(folder.pageFiles, kind: .frontPage, settings: settings, decoding: true)
-        let experienceDocuments = checkDocuments(folder.experienceFiles, kind: .experience, settings: settings, decoding: true)
-        for result in pageDocuments + experienceDocuments { diagnostics += result.diagnostics }
-        for rule in EditionRules.all {
-            rule.check(experienceDocuments.map(\.context), settings, into: &diagnostics)
-        }
-
-        diagnostics = Diagnostic.sortedForReport(diagnostics)
-        guard !diagnostics.containsErrors, let editionInfo else {
-            return EditionCheck(folder: folder, diagnostics: diagnostics, edition: nil)
-        }
-        let pages = pageDocuments.compactMap(\.page)
-        let experiences = experienceDocuments.compactMap(\.experience)
-        let edition = Edition(id: folder.id, info: editionInfo, pages: pages, experiences: experiences)
-        return EditionCheck(folder: folder, diagnostics: diagnostics, edition: edition)
+    /// Checks an edition folder: `edition.yaml`, front pages and experiences, files in parallel.
+    public static func check(_ folder: EditionFolder, settings: CheckSettings) async throws -> EditionCheck {
+        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings)
+        let experiences = try await checkFiles(folder.experienceFiles, kind: .experience, settings: settings)
+        let editionFile = folder.editionFile.map { ($0, InputFile.read(path: $0)) }
+        return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
     }
 
     /// Checks loose experience files (no edition rules: they need the whole folder).
-    public static func check(files: [String], settings: CheckSettings) -> [Diagnostic] {
-        Diagnostic.sortedForReport(checkDocuments(files, kind: .experience, settings: settings).flatMap(\.diagnostics))
+    public static func check(files: [String], settings: CheckSettings) async throws -> [Diagnostic] {
+        Diagnostic.sortedForReport(try await checkFiles(files, kind: .experience, settings: settings).flatMap(\.diagnostics))
     }
 
-    /// One checked file: its context (for edition rules), its diagnostics, and its typed form when asked for.
-    struct CheckedDocument: Sendable {
-        let context: DocumentContext
-        let diagnostics: [Diagnostic]
-        /// The experience or front page the file decodes to; used only when the whole edition has no error.
-        var experience: Experience?
-        var page: FrontPage?
-    }
-
-    /// Loads and checks files in parallel (one cmark parser per document), results in input order.
-    ///
-    /// With `decoding`, each file is also decoded in its parallel task, whether or not the edition turns out
-    /// to have errors: decoding ten thousand experiences one after another, after the check, held up `rme build`.
-    static func checkDocuments(_ paths: [String], kind: DocumentKind, settings: CheckSettings, decoding: Bool = false) -> [CheckedDocument] {
-        let results = ResultSlots<CheckedDocument>(count: paths.count)
-        let rules = documentRules
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            let file = InputFile.read(path: path) ?? InputFile(path: path, bytes: [])
-            let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
-            let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
-            var diagnostics: [Diagnostic] = []
-            for rule in rules { rule.check(context, settings, into: &diagnostics) }
-            var checked = CheckedDocument(context: context, diagnostics: diagnostics)
-            if decoding {
-                switch kind {
-                case .experience: checked.experience = ExperienceDecoder.decode(context, settings)
-                case .frontPage: checked.page = FrontPageDecoder.decode(context)
-                }
-            }
-            results.set(index, checked)
+    /// Reads and checks files in parallel, results in the paths' order; an unreadable file checks as empty.
+    static func checkFiles(_ paths: [String], kind: DocumentKind, settings: CheckSettings) async throws -> [FileCheck] {
+        try await ParallelMap.map(paths) { path in
+            check(InputFile.read(path: path) ?? InputFile(path: path, bytes: []), kind: kind, settings: settings)
         }
-        return results.values
-    }
-}
-
-/// Fixed slots filled from several threads, read once all are done.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+    /// Runs every file rule on one file and decodes it when none found an error.
+    public static func check(_ file: InputFile, kind: DocumentKind, settings: CheckSettings) -> FileCheck {
+        let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
+        let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
+        var diagnostics: [Diagnostic] = []
+        for rule in documentRules { rule.check(context, settings, into: &diagnostics) }
+        let clean = !diagnostics.containsErrors
+        return FileCheck(
+            path: file.path, kind: kind, diagnostics: diagnostics, facts: context.editionFacts(settings),
+            experience: clean && kind == .experience ? ExperienceDecoder.decode(context, settings) : nil,
+            page: clean && kind == .frontPage ? FrontPageDecoder.decode(context) : nil)
     }
 
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+    /// The edition's check from its files' checks: `edition.yaml` (its path and bytes, `nil` bytes when
+    /// unreadable; no pair when the folder has none), then the edition rules over every file's facts.
+    public static func checkEdition(
+        _ folder: EditionFolder, editionFile: (path: String, file: InputFile?)?, pages: [FileCheck], experiences: [FileCheck],
+        settings: CheckSettings
+    ) -> EditionCheck {
+        var diagnostics: [Diagnostic] = []
+        let editionInfo = EditionInfoDecoder.decode(editionFile, into: &diagnostics)
+        for file in pages + experiences { diagnostics += file.diagnostics }
+        let facts = experiences.map(\.facts)
+        for rule in EditionRules.all { rule.check(facts, settings, into: &diagnostics) }
+        diagnostics = Diagnostic.sortedForReport(diagnostics)
+
+        let partial = editionInfo.map { info in
+            Edition(id: folder.id, info: info, pages: pages.compactMap(\.page), experiences: experiences.compactMap(\.experience))
+        }
+        let whole = diagnostics.containsErrors ? nil : partial
+        return EditionCheck(folder: folder, diagnostics: diagnostics, edition: whole, partialEdition: partial, files: pages + experiences)
     }
 }

@@ -109,8 +109,14 @@ enum FileSlug {
 
 /// Reads `edition.yaml` into `EditionInfo`, reporting what is missing or malformed with its line.
 enum EditionInfoDecoder {
+    /// The settings of the `edition.yaml` at a path, read now; `nil` path: the folder has none.
     static func decode(path: String?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
-        guard let path else {
+        decode(path.map { ($0, InputFile.read(path: $0)) }, into: &diagnostics)
+    }
+
+    /// The settings of `edition.yaml` given its path and bytes (`nil` bytes: unreadable); no pair: the folder has none.
+    static func decode(_ editionFile: (path: String, file: InputFile?)?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
+        guard let (path, file) = editionFile else {
             diagnostics.append(Diagnostic(
                 file: nil, range: nil, severity: .error, code: "edition-file.missing",
                 message: LocalizedText(
@@ -121,7 +127,7 @@ enum EditionInfoDecoder {
                     en: "Create `edition.yaml` in the edition folder; see Content/2015-2017/edition.yaml for an example.")))
             return nil
         }
-        var reading = EditionFileReading(path: path)
+        var reading = EditionFileReading(path: path, file: file)
         let info = reading.read()
         diagnostics += reading.diagnostics
         return info

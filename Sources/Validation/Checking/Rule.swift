@@ -7,8 +7,11 @@ public protocol DocumentRule: Sendable {
 }
 
 /// One check across the files of an edition (duplicates, missing regions).
+///
+/// Edition rules read the facts each file's check kept (`EditionFacts`), not the parsed files, so they can run
+/// over cached results when only one file of the edition changed.
 public protocol EditionRule: Sendable {
-    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic])
+    func check(_ files: [EditionFacts], _ settings: CheckSettings, into diagnostics: inout [Diagnostic])
 }
 
 /// What every rule may consult besides the file: the schema and the date.
@@ -29,7 +32,7 @@ public struct CheckSettings: Sendable {
 }
 
 /// What kind of file a document is; rules that concern only experiences skip the rest.
-public enum DocumentKind: Sendable {
+public enum DocumentKind: String, Codable, Sendable {
     case experience
     case frontPage
 }

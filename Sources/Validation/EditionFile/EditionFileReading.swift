@@ -7,10 +7,13 @@ import Foundation
 /// Margins end up in the print CSS, so only plain lengths (`22mm`, `2.5cm`) pass.
 struct EditionFileReading {
     let path: String
+    /// The file's bytes, read by whoever found it; `nil` when it could not be read.
+    let file: InputFile?
     private var reader: YAMLReader
 
-    init(path: String) {
+    init(path: String, file: InputFile?) {
         self.path = path
+        self.file = file
         reader = YAMLReader(file: path, codePrefix: "edition-file")
     }
 
@@ -55,7 +58,7 @@ struct EditionFileReading {
 
     /// The file's YAML tree, with unreadable bytes and YAML findings reported.
     private mutating func compose() -> YAMLNode? {
-        guard let file = InputFile.read(path: path) else {
+        guard let file else {
             reader.report("unreadable", at: nil, es: "No se pudo leer «edition.yaml».", en: "`edition.yaml` could not be read.")
             return nil
         }

@@ -3,18 +3,17 @@ import Diagnostics
 
 /// Reports a second experience for a region when the edition holds one per region, naming both files.
 struct DuplicateRegionRule: EditionRule {
-    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
+    func check(_ files: [EditionFacts], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         guard settings.schema.onePerRegion else { return }
-        var first: [String: DocumentContext] = [:]
-        for document in documents {
-            guard let (spec, node) = document.namedRegion(settings.index.regions) else { continue }
-            let name = spec.region.name
+        var first: [String: EditionFacts] = [:]
+        for document in files {
+            guard let name = document.namedRegion else { continue }
             guard let earlier = first[name] else {
                 first[name] = document
                 continue
             }
             diagnostics.append(document.diagnostic(
-                "edition.duplicate-region", .error, at: node.range,
+                "edition.duplicate-region", .error, at: document.namedRegionRange,
                 es: "La región \(name) ya tiene su experiencia en «\(earlier.fileName)»; esta edición lleva una por región, y «\(document.fileName)» sería la segunda.",
                 en: "Region \(name) already has its experience in `\(earlier.fileName)`; this edition holds one per region, and `\(document.fileName)` would be the second.",
                 hintES: "Deje una sola experiencia de \(name), o corrija la región de uno de los dos archivos.",

@@ -7,13 +7,13 @@ import Foundation
 /// A file whose `region` cannot be read still counts for the region its file
 /// name names, so a typo is reported once (by the region rule), not twice.
 struct MissingRegionsRule: EditionRule {
-    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
-        let experiences = documents.filter { $0.kind == .experience }
+    func check(_ files: [EditionFacts], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
+        let experiences = files.filter { $0.kind == .experience }
         guard !experiences.isEmpty else { return }
         var present: Set<String> = []
         for document in experiences {
-            if let (spec, _) = document.namedRegion(settings.index.regions) {
-                present.insert(spec.region.name)
+            if let name = document.namedRegion {
+                present.insert(name)
             } else if let spec = settings.index.regions.region(matching: FileSlug.experience(path: document.path)) {
                 present.insert(spec.region.name)
             }

@@ -7,9 +7,9 @@ import Diagnostics
 /// differ, or one page would overwrite the other (and on macOS or Windows the
 /// two files may not even coexist).
 struct SamePageRule: EditionRule {
-    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
-        var first: [String: DocumentContext] = [:]
-        for document in documents where document.kind == .experience {
+    func check(_ files: [EditionFacts], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
+        var first: [String: EditionFacts] = [:]
+        for document in files where document.kind == .experience {
             let page = FileSlug.folded(FileSlug.experience(path: document.path))
             guard let earlier = first[page] else {
                 first[page] = document

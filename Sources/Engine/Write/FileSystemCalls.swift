@@ -60,6 +60,30 @@ enum FileSystemCalls {
         guard fsync(fd) == 0 else { throw failure("fsync", path) }
     }
 
+    /// Links the existing regular file at `source` (absolute) into `parent` as `name`: a page the previous
+    /// output holds unchanged enters the new output without being written again.
+    static func linkFile(_ source: String, into parent: borrowing Directory, _ name: String, shownAs path: String) throws(Failure) {
+        guard linkat(AT_FDCWD, source, parent.descriptor, name, 0) == 0 else { throw failure("link", path) }
+    }
+
+    /// What tells one state of a file from another without reading it: size, change time, inode and device.
+    struct FileIdentity: Codable, Hashable, Sendable {
+        let size: Int64
+        let modifiedSeconds: Int64
+        let modifiedNanoseconds: Int64
+        let inode: UInt64
+        let device: UInt64
+    }
+
+    /// The identity of the regular file at `path` (`lstat`: a link is not followed); `nil` for anything else.
+    static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(
+            size: Int64(info.st_size), modifiedSeconds: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec),
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+    }
+
     /// Flushes a directory's entries to disk, so a rename that follows cannot reveal missing names after a crash.
     static func sync(_ directory: borrowing Directory, shownAs path: String) throws(Failure) {
         guard fsync(directory.descriptor) == 0 else { throw failure("fsync", path) }

@@ -8,7 +8,7 @@ import Rendering
 /// A later build of another edition alone (`--edicion`) keeps this edition's folder as it
 /// was and still lists it in the archive; the manifest gives it the title to list without
 /// reading, let alone checking, the edition's content again.
-struct EditionManifest: EditionPageMaker {
+enum EditionManifest {
     /// The file's name inside the edition's folder.
     static let fileName = "edicion.json"
 
@@ -20,15 +20,13 @@ struct EditionManifest: EditionPageMaker {
     }
 
     /// The manifest of one edition, as stable JSON (sorted keys), so two builds write the same bytes.
-    func files(for edition: Edition, in context: RenderContext) throws(BuildError) -> [RenderedFile] {
+    static func file(for edition: Edition) -> RenderedFile {
         let fields = Fields(id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(fields) else {
-            throw BuildError(.fileSystem, LocalizedText(
-                es: "no se pudo escribir \(edition.id)/\(Self.fileName)", en: "could not write \(edition.id)/\(Self.fileName)"))
-        }
-        return [RenderedFile(path: edition.id + "/" + Self.fileName, data: Array(data) + Array("\n".utf8))]
+        // Three strings always encode; `try!` would name a bug in Foundation, not in the content.
+        let data = (try? encoder.encode(fields)) ?? Data()
+        return RenderedFile(path: edition.id + "/" + fileName, data: Array(data) + Array("\n".utf8))
     }
 
     /// The archive entry of an edition kept in the previous output, from its manifest and the pages it holds.

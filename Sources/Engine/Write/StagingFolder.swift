@@ -1,5 +1,5 @@
 import Diagnostics
-import Dispatch
+import Concurrency
 import Foundation
 import Rendering
 
@@ -23,26 +23,55 @@ final class StagingFolder: @unchecked Sendable {
     ///
     /// Every path is checked before anything is written: a path leaving the folder, a path
     /// written twice, or a file where another file needs a folder is refused.
-    func write(_ files: [RenderedFile]) throws(BuildError) {
-        let planned = try plan(files)
+    func write(_ files: [RenderedFile]) async throws(BuildError) {
+        let planned = try plan(files.map { ($0.path, $0.data) })
+        try makeFolders(for: planned.map(\.path))
+        try await inParallel(planned) { (parent: borrowing FileSystemCalls.Directory, name, shown, data) throws(FileSystemCalls.Failure) in
+            try FileSystemCalls.writeNewFile(parent, name, data, shownAs: shown)
+        }
+    }
+
+    /// Links files of the previous output (absolute `source` paths) in at their paths, checked as `write` checks.
+    func link(_ files: [(path: String, source: String)]) async throws(BuildError) {
+        let planned = try plan(files.map { ($0.path, Array($0.source.utf8)) })
+        try makeFolders(for: planned.map(\.path))
+        try await inParallel(planned) { (parent: borrowing FileSystemCalls.Directory, name, shown, source) throws(FileSystemCalls.Failure) in
+            try FileSystemCalls.linkFile(String(decoding: source, as: UTF8.self), into: parent, name, shownAs: shown)
+        }
+    }
+
+    /// Creates the folders the paths need, parents first.
+    private func makeFolders(for paths: [OutputPath]) throws(BuildError) {
         let root: FileSystemCalls.Directory
         do { root = try FileSystemCalls.openDirectory(path) } catch { throw .fileSystem(error) }
-        for folder in Set(planned.flatMap { $0.path.parentFolders }).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+        for folder in Set(paths.flatMap { $0.parentFolders }).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             do { _ = try openFolder(folder, from: root, create: true) } catch { throw .fileSystem(error) }
             lock.withLock { _ = folders.insert(folder) }
         }
-        let failures = FailureSlot()
-        DispatchQueue.concurrentPerform(iterations: planned.count) { index in
-            let (target, data) = planned[index]
-            do throws(FileSystemCalls.Failure) {
-                let folder = try FileSystemCalls.openDirectory(path)
-                let parent = try openFolder(Array(target.components.dropLast()), from: folder, create: false)
-                try FileSystemCalls.writeNewFile(parent, target.components.last!, data, shownAs: shown(target))
-            } catch {
-                failures.record(error)
+    }
+
+    /// Runs `put` for each planned file in parallel, with the file's open parent folder, its name and how
+    /// messages show it; the first failure in path order is thrown.
+    private func inParallel(
+        _ planned: [(path: OutputPath, data: [UInt8])],
+        _ put: @escaping @Sendable (borrowing FileSystemCalls.Directory, String, String, [UInt8]) throws(FileSystemCalls.Failure) -> Void
+    ) async throws(BuildError) {
+        let failures: [FileSystemCalls.Failure?]
+        do {
+            failures = try await ParallelMap.map(planned) { [self] entry in
+                do throws(FileSystemCalls.Failure) {
+                    let folder = try FileSystemCalls.openDirectory(path)
+                    let parent = try openFolder(Array(entry.path.components.dropLast()), from: folder, create: false)
+                    try put(parent, entry.path.components.last!, shown(entry.path), entry.data)
+                    return nil
+                } catch {
+                    return error
+                }
             }
+        } catch {
+            throw .cancelled
         }
-        if let failure = failures.first { throw .fileSystem(failure) }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw .fileSystem(failure) }
     }
 
     /// The absolute path of a file inside the staging folder, for programs that write it themselves (the PDF engine).
@@ -95,7 +124,7 @@ final class StagingFolder: @unchecked Sendable {
     }
 
     /// Validates every path and refuses duplicates and file/folder clashes, in a stable order.
-    private func plan(_ files: [RenderedFile]) throws(BuildError) -> [(path: OutputPath, data: [UInt8])] {
+    private func plan(_ files: [(path: String, data: [UInt8])]) throws(BuildError) -> [(path: OutputPath, data: [UInt8])] {
         var planned: [(path: OutputPath, data: [UInt8])] = []
         planned.reserveCapacity(files.count)
         for file in files { planned.append((try OutputPath(validating: file.path), file.data)) }
@@ -129,17 +158,4 @@ final class StagingFolder: @unchecked Sendable {
     private func shown(_ target: OutputPath) -> String {
         writer.name + "/" + target.text
     }
-}
-
-/// The first failure reported by parallel writers.
-private final class FailureSlot: @unchecked Sendable {
-    private var failure: FileSystemCalls.Failure?
-    private let lock = NSLock()
-
-    /// Keeps the error unless one is kept already.
-    func record(_ error: FileSystemCalls.Failure) {
-        lock.withLock { if failure == nil { failure = error } }
-    }
-
-    var first: FileSystemCalls.Failure? { lock.withLock { failure } }
 }

@@ -1,0 +1,142 @@
+import Content
+import Rendering
+import Validation
+
+/// The plan stage: every unit of the output, its paths and the inputs it depends on, keyed by their digest.
+///
+/// What each kind depends on (besides the `rme` version and the build date):
+/// - booklet: `edition.yaml`, every front page and experience file, the settings, the booklet's and the chapter's templates;
+/// - stylesheets: `edition.yaml` (its page setup), the fixed stylesheets' bytes, `css/page.css.mustache`;
+/// - edition home and summary: `edition.yaml`, every experience file, the settings, their templates (and, for the
+///   home, whether a PDF is linked);
+/// - region page: `edition.yaml`, its region's experience files, the settings, the roster of regions with pages
+///   (its neighbours' names and links), the region page's and the chapter's templates;
+/// - manifest: `edition.yaml`; the output note: nothing;
+/// - archive: each listed edition's id, title, period and page, the archive's templates and stylesheets;
+/// - PDF: the booklet's key, the stylesheets' key, the engine, and the date stamped into the PDF.
+struct PagePlanner {
+    let project: Project
+    /// Whether the build prints PDFs: the edition homes link them only then.
+    let linksPDF: Bool
+
+    /// The plan of every unit for the editions (checked, with their typed editions), the archive and the note.
+    func plan(_ editions: [(checked: CheckedEdition, edition: Edition)]) -> [PlannedPage] {
+        var planned: [PlannedPage] = []
+        for (index, pair) in editions.enumerated() {
+            planned += plan(pair.edition, at: index, checked: pair.checked)
+        }
+        planned.append(unit(.outputNote, paths: [OutputNote.fileName], inputs: [], add: { _ in }))
+        planned.append(archive(editions.map(\.edition)))
+        return planned
+    }
+
+    /// The units of one edition.
+    func plan(_ edition: Edition, at index: Int, checked: CheckedEdition) -> [PlannedPage] {
+        let id = edition.id
+        let editionFile = (name: "edition-file:\(id)", digest: checked.source.editionDigest)
+        let experiences = edition.experiences.map { (name: "file:\($0.sourcePath)", digest: checked.fileDigests[$0.sourcePath]!) }
+        let pages = checked.source.pages.map { (name: "file:\($0.path)", digest: checked.fileDigests[$0.path]!) }
+        let sources = [editionFile] + experiences
+
+        var units: [PlannedPage] = []
+        units.append(unit(.booklet, edition: index, paths: [EditionPages.bookletPath(for: id)],
+                          inputs: [editionFile.name] + pages.map(\.name) + experiences.map(\.name)
+                              + templates(PageTemplates.booklet + PageTemplates.chapter).names) { builder in
+            for part in [editionFile] + pages + experiences { builder.add(part.digest) }
+            builder.add(templates(PageTemplates.booklet + PageTemplates.chapter).digest)
+        })
+        let stylesheets = project.templates.editionStylesheets
+        units.append(unit(.editionStylesheets, edition: index,
+                          paths: stylesheets.map { "\(id)/\($0)" } + ["\(id)/css/page.css"],
+                          inputs: [editionFile.name] + stylesheets.map { "asset:\($0)" } + templates(PageTemplates.pageSetup).names) { builder in
+            builder.add(editionFile.digest)
+            for path in stylesheets {
+                builder.add(path)
+                builder.add(bytes: project.templates.bytes(ofAsset: path) ?? [])
+            }
+            builder.add(templates(PageTemplates.pageSetup).digest)
+        })
+        units.append(unit(.editionHome, edition: index, paths: ["\(id)/\(SitePaths.home)"],
+                          inputs: sources.map(\.name) + ["pdf-link"] + templates(PageTemplates.editionHome).names) { builder in
+            for part in sources { builder.add(part.digest) }
+            builder.add(linksPDF ? "pdf" : "no-pdf")
+            builder.add(templates(PageTemplates.editionHome).digest)
+        })
+        let regions = RegionSummary.all(in: edition)
+        let roster = regions.map { "\($0.region.name)|\($0.region.slug)" }
+        for (regionIndex, summary) in regions.enumerated() {
+            let own = summary.experiences.map { (name: "file:\($0.sourcePath)", digest: checked.fileDigests[$0.sourcePath]!) }
+            let reached = templates(PageTemplates.regionPage + PageTemplates.chapter)
+            units.append(unit(.regionPage, edition: index, region: regionIndex, paths: ["\(id)/\(SitePaths.region(summary.region))"],
+                              inputs: [editionFile.name, "roster:\(id)"] + own.map(\.name) + reached.names) { builder in
+                builder.add(editionFile.digest)
+                for name in roster { builder.add(name) }
+                builder.add("experiences")
+                for part in own { builder.add(part.digest) }
+                builder.add(reached.digest)
+            })
+        }
+        units.append(unit(.summary, edition: index, paths: ["\(id)/\(SitePaths.summary)"],
+                          inputs: sources.map(\.name) + templates(PageTemplates.summary).names) { builder in
+            for part in sources { builder.add(part.digest) }
+            builder.add(templates(PageTemplates.summary).digest)
+        })
+        units.append(unit(.manifest, edition: index, paths: ["\(id)/\(EditionManifest.fileName)"], inputs: [editionFile.name]) { builder in
+            builder.add(editionFile.digest)
+        })
+        return units
+    }
+
+    /// The archive of the editions built and the editions kept.
+    func archive(_ editions: [Edition]) -> PlannedPage {
+        let entries = archiveEntries(editions)
+        let reached = templates(PageTemplates.archive)
+        let stylesheets = SiteRenderer.archiveStylesheets
+        return unit(.archive, paths: [SitePaths.home] + stylesheets,
+                    inputs: ["archive-entries"] + stylesheets.map { "asset:\($0)" } + reached.names) { builder in
+            for entry in entries {
+                for field in [entry.id, entry.title, entry.period, entry.page] { builder.add(field) }
+            }
+            builder.add("stylesheets")
+            for path in stylesheets { builder.add(project.templates.bytes(ofAsset: path)) }
+            builder.add(reached.digest)
+        }
+    }
+
+    /// The archive's entries: the editions built, then those kept from the previous output.
+    func archiveEntries(_ editions: [Edition]) -> [ArchiveEntry] {
+        editions.map { ArchiveEntry(id: $0.id, title: $0.info.titulo, period: $0.info.periodo) } + project.kept.compactMap(\.entry)
+    }
+
+    /// The templates reached from `roots`, named for the plan, and the digest of their names and bytes.
+    func templates(_ roots: [String]) -> (names: [String], digest: Digest) {
+        let reached = project.templates.templatesReached(from: roots)
+        var builder = DigestBuilder("templates")
+        for name in reached {
+            builder.add(name)
+            builder.add(project.templates.bytes(ofTemplate: name))
+        }
+        return (reached.map { "template:\($0)" }, builder.finish())
+    }
+
+    /// A unit whose key is the kind, the `rme` version, the settings and the build date, then what `add` adds.
+    func unit(
+        _ kind: PageKind, edition: Int? = nil, region: Int? = nil, paths: [String], inputs: [String],
+        add: (inout DigestBuilder) -> Void
+    ) -> PlannedPage {
+        var builder = DigestBuilder("page:" + kind.rawValue)
+        builder.add(EngineVersion.identity)
+        builder.add(project.settingsDigest)
+        builder.add(project.generatedAt)
+        add(&builder)
+        return PlannedPage(kind: kind, edition: edition, region: region, paths: paths, key: builder.finish(),
+                           inputs: inputs + ["settings", "build-date"])
+    }
+}
+
+extension DigestBuilder {
+    /// Adds optional bytes, telling `nil` (a missing file) apart from every content.
+    mutating func add(_ bytes: [UInt8]?) {
+        if let bytes { add("1"); add(bytes: bytes) } else { add("0") }
+    }
+}
