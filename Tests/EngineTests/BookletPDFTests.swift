@@ -20,8 +20,8 @@ struct BookletPDFTests {
     }
 
     @Test("every chapter begins on a new page whose first text is its chapter title")
-    func chaptersStartPages() throws {
-        let built = try SharedBooklet.get()
+    func chaptersStartPages() async throws {
+        let built = try await SharedBooklet.get()
         let pages = try PDFReader(path: built.pdf).pages()
         let chapters = chapters(built.edition)
         #expect(chapters.count == 15)
@@ -40,8 +40,8 @@ struct BookletPDFTests {
     }
 
     @Test("the table of contents lists all 15 regions, each with the page where its chapter really is")
-    func tableOfContents() throws {
-        let built = try SharedBooklet.get()
+    func tableOfContents() async throws {
+        let built = try await SharedBooklet.get()
         let pages = try PDFReader(path: built.pdf).pages()
         let tocPages = pages.enumerated().filter { $0.element.contains("Contenido") || $0.element.contains("Índice") }
             .prefix(2).map(\.element)
@@ -61,8 +61,8 @@ struct BookletPDFTests {
     }
 
     @Test("every chapter keeps to two pages, like the 2018 booklet's double-page spreads")
-    func chaptersKeepToTwoPages() throws {
-        let built = try SharedBooklet.get()
+    func chaptersKeepToTwoPages() async throws {
+        let built = try await SharedBooklet.get()
         let pages = try PDFReader(path: built.pdf).pages()
         let chapters = chapters(built.edition)
         let starts = chapters.compactMap { pageStarting(with: $0.title, in: pages) }
@@ -74,8 +74,8 @@ struct BookletPDFTests {
     }
 
     @Test("the cover and the credits page carry no folio; the contents page does")
-    func folios() throws {
-        let built = try SharedBooklet.get()
+    func folios() async throws {
+        let built = try await SharedBooklet.get()
         let pages = try PDFReader(path: built.pdf).pages()
         try #require(pages.count > 3)
         let lastLine = { (page: Int) in pages[page - 1].nonEmptyLines.last?.trimmingCharacters(in: .whitespaces) ?? "" }
@@ -85,8 +85,8 @@ struct BookletPDFTests {
     }
 
     @Test("the running header of every chapter page after the first names its region")
-    func runningHeaders() throws {
-        let built = try SharedBooklet.get()
+    func runningHeaders() async throws {
+        let built = try await SharedBooklet.get()
         let pages = try PDFReader(path: built.pdf).pages()
         let chapters = chapters(built.edition)
         let starts = chapters.compactMap { pageStarting(with: $0.title, in: pages) }
@@ -103,8 +103,8 @@ struct BookletPDFTests {
     }
 
     @Test("the page size is carta (612 × 792 pt) and title, author and language are set")
-    func pageSizeAndMetadata() throws {
-        let built = try SharedBooklet.get()
+    func pageSizeAndMetadata() async throws {
+        let built = try await SharedBooklet.get()
         let info = try PDFReader(path: built.pdf).info()
         #expect(info["Page size"]?.hasPrefix("612 x 792 pts") == true, "page size \(info["Page size"] ?? "?")")
         #expect(info["Title"]?.contains(built.edition.info.titulo) == true, "title \(info["Title"] ?? "none")")
@@ -115,21 +115,21 @@ struct BookletPDFTests {
     }
 
     @Test("a second build with the PDF is byte-identical to the first, PDF included")
-    func reproduciblePDF() throws {
-        let built = try SharedBooklet.get()
+    func reproduciblePDF() async throws {
+        let built = try await SharedBooklet.get()
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         var request = RealContent.request(output: scratch.path("Output"), pdf: true, environment: ProcessInfo.processInfo.environment)
         request.pdfEngine = PDFEngine(kind: .weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
-        _ = try #require(try BuildPipeline(request: request).run().report)
+        _ = try #require(try await BuildPipeline(request: request).run().report)
         let first = FolderSnapshot(built.output), second = FolderSnapshot(scratch.path("Output"))
         #expect(first.entries["2015-2017/booklet.pdf"] != nil)
         #expect(first.differences(from: second) == [])
     }
 
     @Test("one bookmark per chapter, named after its region and pointing at the chapter's first page; front sections too")
-    func bookmarks() throws {
-        let built = try SharedBooklet.get()
+    func bookmarks() async throws {
+        let built = try await SharedBooklet.get()
         let reader = PDFReader(path: built.pdf)
         let pages = try reader.pages()
         let outline = try reader.outline()

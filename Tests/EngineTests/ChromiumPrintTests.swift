@@ -9,10 +9,10 @@ import Testing
     Comment(rawValue: ExternalTool.absentReason(["chromium", "pdftotext"], package: "chromium, poppler-utils"))))
 struct ChromiumPrintTests {
     @Test("every chapter starts on a new page whose first text is its title, in north-to-south order")
-    func chaptersStartPages() throws {
+    func chaptersStartPages() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
-        let outcome = try BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run()
+        let outcome = try await BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run()
         let report = try #require(outcome.report, Comment(rawValue: outcome.rejectionSummary))
         let edition = try #require(report.checks.first?.edition)
 

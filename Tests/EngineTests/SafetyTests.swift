@@ -14,18 +14,18 @@ struct SafetyTests {
         .appendingPathComponent("Fixtures/hostile-tarapaca.md").path
 
     @Test("the build is refused with safety errors, and the previous output is untouched")
-    func refusedByChecker() throws {
+    func refusedByChecker() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let content = try RealContent.copy(into: scratch)
         let output = scratch.path("Output")
-        _ = try #require(try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
+        _ = try #require(try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
         let before = FolderSnapshot(output)
 
         let target = content + "/2015-2017/experiencias/tarapaca.md"
         try FileManager.default.removeItem(atPath: target)
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: target)
-        guard case .rejected(let checks) = try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run() else {
+        guard case .rejected(let checks) = try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run() else {
             Issue.record("the hostile experience was built")
             return
         }
@@ -39,10 +39,10 @@ struct SafetyTests {
     }
 
     @Test("rendered past the checker, the whole output holds no script, no event handler and no javascript: address")
-    func harmlessWhenRenderedDirectly() throws {
+    func harmlessWhenRenderedDirectly() async throws {
         let settings = RealContent.settings(contentRoot: Repository.content.path)
         let folder = try #require(EditionFolder.scan(path: Repository.content.path + "/2015-2017"))
-        let real = try #require(Checker.check(folder, settings: settings).edition)
+        let real = try #require(try await Checker.check(folder, settings: settings).edition)
         let file = try #require(InputFile.read(path: Self.fixture))
         let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
         let hostile = try #require(ExperienceDecoder.decode(DocumentContext(document: document, kind: .experience, schema: settings.schema), settings))
@@ -55,11 +55,11 @@ struct SafetyTests {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let templates = try TemplateLibrary.load(projectTemplates: Repository.root.appendingPathComponent("Templates").path, override: nil)
-        let context = RenderContext(templates: templates, generatedAt: nil)
-        let files = try EditionPages().files(for: edition, in: context) + OutputNote().files(for: [edition], in: context)
+        let files = try EditionRenderer(templates: templates).render(edition, generatedAt: nil)
+            + [RenderedFile(path: OutputNote.fileName, text: OutputNote.text)]
         let writer = try OutputWriter(outputPath: scratch.path("Output"))
         let staging = try writer.makeStagingFolder()
-        try staging.write(files)
+        try await staging.write(files)
         try staging.commit()
 
         let written = FolderSnapshot(scratch.path("Output")).entries.filter { !$0.key.hasSuffix("/") }

@@ -30,12 +30,12 @@ struct SitePagesArchiveTests {
     }
 
     @Test("every edition under Content/ is built and listed, newest first, each linking its own home")
-    func allEditions() throws {
+    func allEditions() async throws {
         let scratch = try ScratchFolder("site-archive")
         defer { scratch.remove() }
         let content = try Self.twoEditions(in: scratch)
         let output = scratch.path("Output")
-        let report = try #require(try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report,
+        let report = try #require(try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report,
                                   "the two editions were rejected")
         #expect(report.editions.map(\.id) == ["2018-2019", "2015-2017"])
         let entries = try Self.entries(output)
@@ -50,18 +50,18 @@ struct SitePagesArchiveTests {
     }
 
     @Test("--edicion rebuilds one edition; the other, kept as it was, stays in the archive under its own title")
-    func oneEditionRebuilt() throws {
+    func oneEditionRebuilt() async throws {
         let scratch = try ScratchFolder("site-archive")
         defer { scratch.remove() }
         let content = try Self.twoEditions(in: scratch)
         let output = scratch.path("Output")
-        _ = try #require(try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
+        _ = try #require(try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
         let keptBefore = FolderSnapshot(output + "/2018-2019")
 
         // The kept edition's title changes in Content/ but is not rebuilt: the archive shows the title its pages carry.
         try SitePagesBuild.edit(content + "/2018-2019/edition.yaml",
             replacing: "titulo: Nuevas experiencias colaborativas\n", with: "titulo: Otro título aún no publicado\n")
-        let report = try #require(try BuildPipeline(request: RealContent.request(
+        let report = try #require(try await BuildPipeline(request: RealContent.request(
             contentRoot: content, output: output, editionID: "2015-2017")).run().report)
         #expect(report.keptEditions == ["2018-2019"])
         #expect(FolderSnapshot(output + "/2018-2019").differences(from: keptBefore) == [])
@@ -72,16 +72,16 @@ struct SitePagesArchiveTests {
     }
 
     @Test("a kept edition from an older build (no manifest, no home) is listed by its folder and links its booklet")
-    func olderKeptEdition() throws {
+    func olderKeptEdition() async throws {
         let scratch = try ScratchFolder("site-archive")
         defer { scratch.remove() }
         let content = try Self.twoEditions(in: scratch)
         let output = scratch.path("Output")
-        _ = try #require(try BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
+        _ = try #require(try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run().report)
         for file in ["edicion.json", "index.html"] {
             try FileManager.default.removeItem(atPath: output + "/2018-2019/" + file)
         }
-        _ = try #require(try BuildPipeline(request: RealContent.request(
+        _ = try #require(try await BuildPipeline(request: RealContent.request(
             contentRoot: content, output: output, editionID: "2015-2017")).run().report)
         let entries = try Self.entries(output)
         #expect(entries.map(\.href) == ["2018-2019/booklet.html", "2015-2017/index.html"])

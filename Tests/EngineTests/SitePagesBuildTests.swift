@@ -8,8 +8,8 @@ import TestSupport
 @Suite("Site pages: the build")
 struct SitePagesBuildTests {
     @Test("the real content: archive and stylesheets at the top; home, summary, 15 region pages and manifest per edition")
-    func files() throws {
-        let built = try SitePagesBuild.real()
+    func files() async throws {
+        let built = try await SitePagesBuild.real()
         let pages = built.pages
         #expect(pages.contains("index.html"))
         for path in ["2015-2017/index.html", "2015-2017/resumen.html", "2015-2017/booklet.html"] {
@@ -27,8 +27,8 @@ struct SitePagesBuildTests {
     }
 
     @Test("the summary page of the build shows 15 networks, 134 schools and 8,9 per network")
-    func summaryFigures() throws {
-        let html = try SitePagesBuild.real().text("2015-2017/resumen.html")
+    func summaryFigures() async throws {
+        let html = try await SitePagesBuild.real().text("2015-2017/resumen.html")
         let totals = HTMLReading.definitions("summary-totals", in: html)
         #expect(totals["Redes"] == String(SitePagesBuild.realNetworks))
         #expect(totals["Establecimientos"] == String(SitePagesBuild.realSchools))
@@ -38,18 +38,18 @@ struct SitePagesBuildTests {
     }
 
     @Test("without --pdf the home links no PDF; with it, the PDF it links is there")
-    func pdfLink() throws {
-        let real = try SitePagesBuild.real()
+    func pdfLink() async throws {
+        let real = try await SitePagesBuild.real()
         #expect(!(try real.text("2015-2017/index.html")).contains("booklet.pdf"))
         #expect(!FileManager.default.fileExists(atPath: real.output + "/2015-2017/booklet.pdf"))
-        let printed = try SitePagesBuild.fixture()
+        let printed = try await SitePagesBuild.fixture()
         #expect(try printed.text("2015-2017/index.html").contains("<a href=\"booklet.pdf\" type=\"application/pdf\">"))
         #expect(FileManager.default.fileExists(atPath: printed.output + "/2015-2017/booklet.pdf"))
     }
 
     @Test("the archive links the edition's home; the home its booklet, summary and regions north to south")
-    func navigation() throws {
-        let built = try SitePagesBuild.real()
+    func navigation() async throws {
+        let built = try await SitePagesBuild.real()
         let archive = try built.text("index.html")
         #expect(archive.contains("<a href=\"2015-2017/index.html\"><span class=\"edition-list-title\">Experiencias colaborativas en Redes de Mejoramiento Escolar</span>"))
         let home = try built.text("2015-2017/index.html")
@@ -60,12 +60,12 @@ struct SitePagesBuildTests {
     }
 
     @Test("two builds of the same content write the same site pages, byte for byte")
-    func reproducible() throws {
+    func reproducible() async throws {
         let scratch = try ScratchFolder("site-pages")
         defer { scratch.remove() }
-        _ = try #require(try BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run().report)
+        _ = try #require(try await BuildPipeline(request: RealContent.request(output: scratch.path("Output"))).run().report)
         let again = FolderSnapshot(scratch.path("Output"))
-        let first = FolderSnapshot(try SitePagesBuild.real().output)
+        let first = FolderSnapshot(try await SitePagesBuild.real().output)
         #expect(first.differences(from: again) == [])
     }
 }

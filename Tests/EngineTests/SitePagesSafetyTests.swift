@@ -11,10 +11,10 @@ import TestSupport
 @Suite("Site pages: hostile content")
 struct SitePagesSafetyTests {
     @Test("the home, the region pages, the summary (table, matrix, charts) and the archive hold no script, handler or javascript: address")
-    func harmless() throws {
+    func harmless() async throws {
         let settings = RealContent.settings(contentRoot: Repository.content.path)
         let folder = try #require(EditionFolder.scan(path: Repository.content.path + "/" + RealContent.editionID))
-        let real = try #require(Checker.check(folder, settings: settings).edition)
+        let real = try #require(try await Checker.check(folder, settings: settings).edition)
         let file = try #require(InputFile.read(path: SafetyTests.fixture))
         let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
         let decoded = try #require(ExperienceDecoder.decode(DocumentContext(document: document, kind: .experience, schema: settings.schema), settings))
@@ -30,11 +30,11 @@ struct SitePagesSafetyTests {
                               experiences: real.experiences.filter { $0.region != hostile.region } + [hostile])
 
         let templates = try TemplateLibrary.load(projectTemplates: Repository.root.appendingPathComponent("Templates").path, override: nil)
-        let context = RenderContext(templates: templates, generatedAt: nil)
-        let makers: [any EditionPageMaker] = [EditionHome(linksPDF: true), RegionPages(), SummaryPage()]
-        var files: [RenderedFile] = []
-        for maker in makers { files += try maker.files(for: edition, in: context) }
-        files += try ArchiveIndex(contentRoot: Repository.content.path, outputPath: "/nonexistent").files(for: [edition], in: context)
+        let site = SiteRenderer(templates: templates)
+        var files = try site.editionHome(of: edition, linksPDF: true, generatedAt: nil)
+        files += try site.regionPages(of: edition, generatedAt: nil)
+        files += try site.summaryPage(of: edition, generatedAt: nil)
+        files += try site.archiveIndex([ArchiveEntry(id: edition.id, title: edition.info.titulo, period: edition.info.periodo)], generatedAt: nil)
         #expect(files.count >= 19)
         let summary = try #require(files.first { $0.path.hasSuffix("resumen.html") })
         #expect(String(decoding: summary.data, as: UTF8.self).contains("enfasis-tabla"))

@@ -44,7 +44,7 @@ struct DecoderTests {
         let page = try #require(FrontPageDecoder.decode(context))
         #expect(page.slug == "que-hace")
         #expect(page.title == "¿Qué hace la RME?")
-        #expect(page.body.html().contains("<p>Texto.</p>"))
+        #expect(page.bodyHTML.contains("<p>Texto.</p>"))
     }
 
     @Test("page names fold accents, case and spaces")

@@ -15,9 +15,9 @@ struct EditionRealContentTests {
     }
 
     @Test("no error from the input, front-matter and edition rules; the one warning is the region the 2018 booklet predates (Ñuble)")
-    func noErrorsFromTheseRules() throws {
+    func noErrorsFromTheseRules() async throws {
         let folder = try #require(EditionFolder.scan(path: Self.folderPath))
-        let check = Checker.check(folder, settings: settings)
+        let check = try await Checker.check(folder, settings: settings)
         let own = check.diagnostics.filter { diagnostic in Self.ownPrefixes.contains { diagnostic.code.hasPrefix($0) } }
         #expect(own.filter { $0.severity == .error }.isEmpty, "\(own.map { "\($0.file ?? "-"):\($0.range?.start.description ?? "-") \($0.code) \($0.message.es)" })")
         #expect(own.map(\.code) == ["edition.missing-regions"])
@@ -25,9 +25,9 @@ struct EditionRealContentTests {
     }
 
     @Test("once every rule passes, the edition has its 15 experiences north to south and its 4 front pages")
-    func editionBuilt() throws {
+    func editionBuilt() async throws {
         let folder = try #require(EditionFolder.scan(path: Self.folderPath))
-        let check = Checker.check(folder, settings: settings)
+        let check = try await Checker.check(folder, settings: settings)
         let errors = check.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             // Another stage's rule still rejects the real edition: say which, so the failure is actionable.

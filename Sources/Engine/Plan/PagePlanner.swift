@@ -128,6 +128,8 @@ struct PagePlanner {
         builder.add(EngineVersion.identity)
         builder.add(project.settingsDigest)
         builder.add(project.generatedAt)
+        // The paths too: two editions with the same inputs write the same bytes, but to different files.
+        for path in paths { builder.add(path) }
         add(&builder)
         return PlannedPage(kind: kind, edition: edition, region: region, paths: paths, key: builder.finish(),
                            inputs: inputs + ["settings", "build-date"])

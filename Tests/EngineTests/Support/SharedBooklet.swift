@@ -28,16 +28,17 @@ enum SharedBooklet {
         ["weasyprint", "pdftotext/pdfinfo/pdftohtml"], package: "weasyprint, poppler-utils"))
 
     /// The build, made on first use.
-    static func get() throws -> Built { try result.get() }
+    static func get() async throws -> Built { try await result.value.get() }
 
-    private static let result: Result<Built, Failure> = {
+    /// Started on first use and awaited by every test that needs it: the build runs once per test process.
+    private static let result = Task { () -> Result<Built, Failure> in
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-shared-booklet-\(getpid())").path
         removeLeftovers()
         do {
             guard let weasyprint = ExternalTool.path("weasyprint") else { throw Failure(description: "weasyprint is not installed") }
             var request = RealContent.request(output: folder + "/Output", pdf: true, environment: ProcessInfo.processInfo.environment)
             request.pdfEngine = PDFEngine(kind: .weasyprint, executable: weasyprint)
-            let outcome = try BuildPipeline(request: request).run()
+            let outcome = try await BuildPipeline(request: request).run()
             guard let report = outcome.report, let edition = report.checks.first?.edition else {
                 throw Failure(description: "the real edition was rejected:\n" + outcome.rejectionSummary)
             }
@@ -49,7 +50,7 @@ enum SharedBooklet {
         } catch {
             return .failure(Failure(description: "\(error)"))
         }
-    }()
+    }
 
     /// Shared builds of earlier test runs whose process is gone.
     private static func removeLeftovers() {

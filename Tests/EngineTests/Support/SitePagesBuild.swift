@@ -35,10 +35,10 @@ enum SitePagesBuild {
     static let realMean = "8,9"
 
     /// The real content built without PDF.
-    static func real() throws -> Built { try realBuild.get() }
+    static func real() async throws -> Built { try await realBuild.value.get() }
 
     /// The fixture content built with a stand-in PDF engine.
-    static func fixture() throws -> Built { try fixtureBuild.get() }
+    static func fixture() async throws -> Built { try await fixtureBuild.value.get() }
 
     /// The second Los Ríos network of the fixture: its file, name, provincia and three schools.
     static let secondLosRios = (file: "los-rios-valdivia.md", red: "Red de Liceos de Valdivia", provincia: "Valdivia",
@@ -53,28 +53,28 @@ enum SitePagesBuild {
 
     private static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-site-pages-\(getpid())").path
 
-    private static let realBuild: Result<Built, Failure> = {
+    private static let realBuild = Task { () -> Result<Built, Failure> in
         removeLeftovers()
-        return build(RealContent.request(output: folder + "/real/Output"))
-    }()
+        return await build(RealContent.request(output: folder + "/real/Output"))
+    }
 
-    private static let fixtureBuild: Result<Built, Failure> = {
+    private static let fixtureBuild = Task { () -> Result<Built, Failure> in
         removeLeftovers()
         do {
             let content = try makeFixtureContent(at: folder + "/fixture/Content")
             let engine = try standInPDFEngine(at: folder + "/fixture/bin")
             var request = RealContent.request(contentRoot: content, output: folder + "/fixture/Output", pdf: true)
             request.pdfEngine = engine
-            return build(request)
+            return await build(request)
         } catch {
             return .failure(Failure(description: "could not make the fixture content: \(error)"))
         }
-    }()
+    }
 
     /// Runs a build; a rejection or an error becomes a failure naming its diagnostics.
-    private static func build(_ request: BuildRequest) -> Result<Built, Failure> {
+    private static func build(_ request: BuildRequest) async -> Result<Built, Failure> {
         do {
-            let outcome = try BuildPipeline(request: request).run()
+            let outcome = try await BuildPipeline(request: request).run()
             guard let report = outcome.report else {
                 return .failure(Failure(description: "the build was rejected:\n" + outcome.rejectionSummary))
             }

@@ -19,7 +19,14 @@ enum RealEdition {
     /// The whole edition: `edition.yaml`, front pages and the fifteen experiences, or the errors that stop it.
     static func load() throws -> Edition {
         guard let scanned = EditionFolder.scan(path: folder.path) else { throw LoadError(description: "no folder \(folder.path)") }
-        let check = Checker.check(scanned, settings: CheckSettings(schema: schema, currentYear: 2026))
+        // File by file on this thread (the engine checks them in parallel): a test's fixture need not be async.
+        let settings = CheckSettings(schema: schema, currentYear: 2026)
+        let read = { (path: String) in InputFile.read(path: path) ?? InputFile(path: path, bytes: []) }
+        let check = Checker.checkEdition(
+            scanned, editionFile: scanned.editionFile.map { ($0, InputFile.read(path: $0)) },
+            pages: scanned.pageFiles.map { Checker.check(read($0), kind: .frontPage, settings: settings) },
+            experiences: scanned.experienceFiles.map { Checker.check(read($0), kind: .experience, settings: settings) },
+            settings: settings)
         guard let edition = check.edition else {
             let errors = check.diagnostics.filter { $0.severity == .error }
                 .map { "\($0.file ?? "-"):\($0.range?.start.line ?? 0) \($0.code)" }

@@ -133,3 +133,10 @@ func expectNone(
     let found = diagnostics.filter { $0.code.hasPrefix(prefix) }
     #expect(found.isEmpty, "unexpected: \(found.map { "\($0.range?.start.description ?? "-") \($0.code): \($0.message.es)" })", sourceLocation: sourceLocation)
 }
+
+extension EditionRule {
+    /// Runs the rule over parsed files, through the facts the checker keeps of each (as `Checker.checkEdition` does).
+    func check(_ documents: [DocumentContext], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
+        check(documents.map { $0.editionFacts(settings) }, settings, into: &diagnostics)
+    }
+}
