@@ -61,9 +61,7 @@ public struct BuildPipeline: Sendable {
                 fresh.append(unit)
             }
         }
-        for edition in editions where fresh.contains(where: { $0.edition != nil && editions[$0.edition!].edition.id == edition.edition.id }) {
-            progress(.rendering(edition: edition.edition.id))
-        }
+        for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
         let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
             .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
         let files = fresh.flatMap { rendered[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }

@@ -32,42 +32,48 @@ public final class BuildCache: @unchecked Sendable {
 
     /// A file's check kept under `key`.
     func fileCheck(_ key: Digest) -> FileCheck? {
-        if let kept = lock.withLock({ () -> FileCheck? in
-            used.insert(key)
-            return checks[key]
-        }) { return kept }
-        guard let data = disk?.read(.check, key), let check = try? JSONDecoder().decode(FileCheck.self, from: data) else { return nil }
-        lock.withLock { checks[key] = check }
-        return check
+        lookup(key, in: \.checks, disk: .check) { try? JSONDecoder().decode(FileCheck.self, from: $0) }
     }
 
     /// Keeps a file's check under `key`.
     func store(_ check: FileCheck, key: Digest) {
-        lock.withLock {
-            used.insert(key)
-            checks[key] = check
-        }
-        if let disk, let data = try? JSONEncoder().encode(check) { disk.write(.check, key, data) }
+        keep(check, key: key, in: \.checks, disk: .check) { try? JSONEncoder().encode($0) }
     }
 
     /// A chapter's HTML kept under `key`.
     func chapter(_ key: Digest) -> String? {
-        if let kept = lock.withLock({ () -> String? in
-            used.insert(key)
-            return chapters[key]
-        }) { return kept }
-        guard let data = disk?.read(.chapter, key), let html = String(validating: data, as: UTF8.self) else { return nil }
-        lock.withLock { chapters[key] = html }
-        return html
+        lookup(key, in: \.chapters, disk: .chapter) { String(validating: $0, as: UTF8.self) }
     }
 
     /// Keeps a chapter's HTML under `key`.
     func store(chapter html: String, key: Digest) {
+        keep(html, key: key, in: \.chapters, disk: .chapter) { Data($0.utf8) }
+    }
+
+    /// An entry from memory, else from disk (then kept in memory too); marks the key used by this build.
+    private func lookup<Value>(
+        _ key: Digest, in table: ReferenceWritableKeyPath<BuildCache, [Digest: Value]>, disk kind: DiskCache.Kind,
+        decode: (Data) -> Value?
+    ) -> Value? {
+        if let kept = lock.withLock({ () -> Value? in
+            used.insert(key)
+            return self[keyPath: table][key]
+        }) { return kept }
+        guard let data = disk?.read(kind, key), let value = decode(data) else { return nil }
+        lock.withLock { self[keyPath: table][key] = value }
+        return value
+    }
+
+    /// Keeps an entry in memory and on disk; marks the key used by this build.
+    private func keep<Value>(
+        _ value: Value, key: Digest, in table: ReferenceWritableKeyPath<BuildCache, [Digest: Value]>, disk kind: DiskCache.Kind,
+        encode: (Value) -> Data?
+    ) {
         lock.withLock {
             used.insert(key)
-            chapters[key] = html
+            self[keyPath: table][key] = value
         }
-        disk?.write(.chapter, key, Data(html.utf8))
+        if let disk, let data = encode(value) { disk.write(kind, key, data) }
     }
 
     /// A page's files kept in memory under `key` (a process's own earlier build).

@@ -8,9 +8,7 @@ enum EngineVersion {
 
     /// The format and the running executable's size and modification time (a rebuilt `rme` is a new version).
     static let identity: String = {
-        let executable = ProcessInfo.processInfo.arguments.first.flatMap { _ in
-            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        } ?? CommandLine.arguments[0]
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

@@ -15,13 +15,15 @@ struct RenderStage {
 
     /// The files of each unit of `units`, keyed by the unit's key.
     func render(_ units: [PlannedPage], fileDigests: [[String: Digest]]) async throws(BuildError) -> [Digest: [RenderedFile]] {
-        let chapters = try await renderChapters(for: units, fileDigests: fileDigests)
+        // Each edition's regions once: every region page and its chapters are looked up in them.
+        let regions = editions.map { RegionSummary.all(in: $0) }
+        let chapters = try await renderChapters(for: units, regions: regions, fileDigests: fileDigests)
         let results: [Result<[RenderedFile], BuildError>]
         do {
             results = try await ParallelMap.map(units) { unit in
                 if let kept = cache.pageFiles(unit.key) { return .success(kept) }
                 do throws(RenderError) {
-                    let files = try render(unit, chapters: chapters)
+                    let files = try render(unit, regions: regions, chapters: chapters)
                     cache.store(pageFiles: files, key: unit.key)
                     return .success(files)
                 } catch {
@@ -45,7 +47,9 @@ struct RenderStage {
     }
 
     /// The chapters the units need, from the cache or rendered in parallel.
-    private func renderChapters(for units: [PlannedPage], fileDigests: [[String: Digest]]) async throws(BuildError) -> [ChapterWanted: String] {
+    private func renderChapters(
+        for units: [PlannedPage], regions: [[RegionSummary]], fileDigests: [[String: Digest]]
+    ) async throws(BuildError) -> [ChapterWanted: String] {
         var wanted = Set<ChapterWanted>()
         for unit in units {
             guard let edition = unit.edition else { continue }
@@ -53,7 +57,7 @@ struct RenderStage {
             case .booklet:
                 for index in editions[edition].experiences.indices { wanted.insert(ChapterWanted(edition: edition, experience: index, level: 1)) }
             case .regionPage:
-                let region = RegionSummary.all(in: editions[edition])[unit.region!]
+                let region = regions[edition][unit.region!]
                 let paths = Set(region.experiences.map(\.sourcePath))
                 for (index, experience) in editions[edition].experiences.enumerated() where paths.contains(experience.sourcePath) {
                     wanted.insert(ChapterWanted(edition: edition, experience: index, level: 2))
@@ -93,7 +97,7 @@ struct RenderStage {
     }
 
     /// One unit's files.
-    private func render(_ unit: PlannedPage, chapters: [ChapterWanted: String]) throws(RenderError) -> [RenderedFile] {
+    private func render(_ unit: PlannedPage, regions: [[RegionSummary]], chapters: [ChapterWanted: String]) throws(RenderError) -> [RenderedFile] {
         let site = SiteRenderer(templates: project.templates)
         let booklets = EditionRenderer(templates: project.templates)
         switch unit.kind {
@@ -111,7 +115,7 @@ struct RenderStage {
         case .regionPage:
             let index = unit.edition!
             let edition = editions[index]
-            let regions = RegionSummary.all(in: edition)
+            let regions = regions[index]
             let paths = Set(regions[unit.region!].experiences.map(\.sourcePath))
             var html = ""
             for (position, experience) in edition.experiences.enumerated() where paths.contains(experience.sourcePath) {
