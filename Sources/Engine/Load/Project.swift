@@ -4,6 +4,8 @@ import Validation
 /// Everything a build reads, loaded once: the editions to build with their files, the templates, the check
 /// settings and the editions of the previous output to keep. The later stages read nothing from disk.
 public struct Project: Sendable {
+    /// The content root the request named; the plan names files relative to it.
+    public let contentRoot: String
     /// The editions to build, newest first.
     public let editions: [EditionSource]
     public let templates: TemplateLibrary

@@ -24,7 +24,7 @@ enum ProjectLoader {
         let kept = request.editionID == nil ? [] : keptEditions(
             all.map(\.id).filter { !chosen.map(\.id).contains($0) }, outputPath: request.outputPath)
         return Project(
-            editions: editions, templates: templates, settings: request.settings,
+            contentRoot: request.contentRoot, editions: editions, templates: templates, settings: request.settings,
             settingsDigest: settingsDigest(request.settings), kept: kept, generatedAt: generatedAt)
     }
 

@@ -30,12 +30,19 @@ struct PagePlanner {
         return planned
     }
 
+    /// The input name of a content file: `file:` and its path relative to the content root, so a plan reads
+    /// the same wherever the project lies.
+    func fileInput(_ path: String) -> String {
+        let root = project.contentRoot.hasSuffix("/") ? project.contentRoot : project.contentRoot + "/"
+        return "file:" + (path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path)
+    }
+
     /// The units of one edition.
     func plan(_ edition: Edition, at index: Int, checked: CheckedEdition) -> [PlannedPage] {
         let id = edition.id
         let editionFile = (name: "edition-file:\(id)", digest: checked.source.editionDigest)
-        let experiences = edition.experiences.map { (name: "file:\($0.sourcePath)", digest: checked.fileDigests[$0.sourcePath]!) }
-        let pages = checked.source.pages.map { (name: "file:\($0.path)", digest: checked.fileDigests[$0.path]!) }
+        let experiences = edition.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
+        let pages = checked.source.pages.map { (name: fileInput($0.path), digest: checked.fileDigests[$0.path]!) }
         let sources = [editionFile] + experiences
 
         var units: [PlannedPage] = []
@@ -65,7 +72,7 @@ struct PagePlanner {
         let regions = RegionSummary.all(in: edition)
         let roster = regions.map { "\($0.region.name)|\($0.region.slug)" }
         for (regionIndex, summary) in regions.enumerated() {
-            let own = summary.experiences.map { (name: "file:\($0.sourcePath)", digest: checked.fileDigests[$0.sourcePath]!) }
+            let own = summary.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
             let reached = templates(PageTemplates.regionPage + PageTemplates.chapter)
             units.append(unit(.regionPage, edition: index, region: regionIndex, paths: ["\(id)/\(SitePaths.region(summary.region))"],
                               inputs: [editionFile.name, "roster:\(id)"] + own.map(\.name) + reached.names) { builder in
