@@ -25,7 +25,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // Positions, ranges and diagnostics: plain values every stage shares.
-        .target(name: "Diagnostics"),
+        .target(name: "Diagnostics", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // One helper for parallel loops that keep order and honour cancellation.
         .target(name: "Concurrency"),
         // The only importer of CCmark: parse, copy to Swift values, render HTML.
@@ -44,7 +44,6 @@ let package = Package(
             name: "Engine",
             dependencies: [
                 "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Commands, printing, exit codes.

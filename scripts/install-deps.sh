@@ -9,6 +9,7 @@
 #   accessibility  chromium and its driver, selenium (PyPI) and axe-core's axe.min.js (PyPI
 #            axe-playwright-python, without its dependencies: only the script is used): the axe-core
 #            check of every page (scripts/axe-check.py)
+#   bench    hugo, cmark and GNU time: the peers and the clock of scripts/bench.sh
 #
 # -n only prints what would be installed. apt-get runs through sudo when not root.
 set -euo pipefail
@@ -31,7 +32,7 @@ if [ "${1:-}" = "-n" ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility..." >&2
+    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility|bench..." >&2
     exit 2
 fi
 
@@ -71,6 +72,11 @@ missing_in_group() {
             command -v python3 >/dev/null || echo python3
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
+        bench)
+            command -v hugo >/dev/null || echo hugo
+            command -v cmark >/dev/null || echo cmark
+            [ -x /usr/bin/time ] || echo time
+            ;;
         accessibility)
             command -v chromium >/dev/null || echo chromium
             command -v chromedriver >/dev/null || echo chromium-driver
@@ -78,7 +84,7 @@ missing_in_group() {
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
         *)
-            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator o accessibility)" >&2
+            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator, accessibility o bench)" >&2
             return 2
             ;;
     esac

@@ -44,10 +44,13 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     public var message: LocalizedText
     /// What the writer can do about it, when there is something to say.
     public var hint: LocalizedText?
+    /// The digest of the file's bytes the problem was found in, so an excerpt shown later (after the file was
+    /// saved again) comes from that text or not at all; `nil` when no file's text was read.
+    public var sourceDigest: Digest?
 
     public init(
         file: String?, range: SourceRange?, severity: Severity, code: String,
-        message: LocalizedText, hint: LocalizedText? = nil
+        message: LocalizedText, hint: LocalizedText? = nil, sourceDigest: Digest? = nil
     ) {
         self.file = file
         self.range = range
@@ -55,6 +58,7 @@ public struct Diagnostic: Codable, Hashable, Sendable {
         self.code = code
         self.message = message
         self.hint = hint
+        self.sourceDigest = sourceDigest
     }
 
     /// Orders diagnostics by file, then position, then code, so output is stable.
@@ -73,4 +77,15 @@ public struct Diagnostic: Codable, Hashable, Sendable {
 extension Array where Element == Diagnostic {
     /// Whether any element is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics with the digest of the text they were found in: each pointing into a file of `digests`
+    /// and not yet stamped gets that file's digest.
+    public func stamped(with digests: [String: Digest]) -> [Diagnostic] {
+        map { diagnostic in
+            guard diagnostic.sourceDigest == nil, let file = diagnostic.file, let digest = digests[file] else { return diagnostic }
+            var stamped = diagnostic
+            stamped.sourceDigest = digest
+            return stamped
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Validation
 import Testing
 @testable import RMECLI
 
@@ -147,5 +148,51 @@ struct DiagnosticPrinterTests {
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E || $0.value == 0x2066 })
         // One replacement per removed character, so the caret still points at the ESC's column.
         #expect(text.contains("  2 | red: \u{FFFD}[2J\u{FFFD}abc\n    |      ^\n"))
+    }
+}
+
+/// Issue 9, item 5: a report shows the line a problem was found in, never a line of a newer version of the file.
+@Suite("DiagnosticPrinter and the text checked")
+struct DiagnosticPrinterSourceDigestTests {
+    static let file = "---\nregin: Tarapacá\nred: Red\n---\n"
+
+    /// The unknown-key diagnostic the real checker finds in `file`, and the path it wrote the file to.
+    func checked(in folder: TemporaryFolder) async throws -> (path: String, diagnostic: Diagnostic) {
+        let path = try folder.write("tarapaca.md", Self.file)
+        let settings = CheckSettings(schema: .builtIn, currentYear: 2025)
+        let found = try await Checker.check(files: [path], settings: settings)
+        let diagnostic = try #require(found.first { $0.code == "front-matter.unknown-key" }, "no unknown-key diagnostic in \(found)")
+        return (path, diagnostic)
+    }
+
+    @Test("the checker stamps each diagnostic with the digest of the bytes it read")
+    func stamped() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, diagnostic) = try await checked(in: folder)
+        #expect(diagnostic.sourceDigest == Digest(of: Array(Self.file.utf8)))
+    }
+
+    @Test("unchanged since the check: the excerpt is shown")
+    func unchanged() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, diagnostic) = try await checked(in: folder)
+        let text = DiagnosticPrinter(context: CapturingContext().context).render(diagnostic)
+        #expect(text.contains("  2 | regin: Tarapacá\n"), "\(text)")
+    }
+
+    @Test("saved again after the check: no excerpt from the new text, a note saying why")
+    func changedAfterCheck() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (path, diagnostic) = try await checked(in: folder)
+        // A line inserted above: line 2 is now another line, which must not be shown under the old finding.
+        try Data("---\ntitulo: Nuevo\nregin: Tarapacá\nred: Red\n---\n".utf8).write(to: URL(fileURLWithPath: path))
+        let spanish = DiagnosticPrinter(context: CapturingContext().context).render(diagnostic)
+        #expect(!spanish.contains(" | "), "an excerpt was shown from the newer file: \(spanish)")
+        #expect(spanish.contains("= nota: el archivo cambió después de revisarlo"), "\(spanish)")
+        let english = DiagnosticPrinter(context: CapturingContext(language: .en).context).render(diagnostic)
+        #expect(english.contains("= note: the file changed after it was checked"), "\(english)")
     }
 }

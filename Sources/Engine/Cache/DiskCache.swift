@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The build cache's folder (`.rme-cache/`): one file per entry, each ending in a checksum of its bytes, and

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What a build wrote into the output, by page unit: each file's path and identity on disk, so the next build
 /// can link a page whose inputs did not change instead of rendering and writing it again.
 struct OutputRecord: Codable, Sendable {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Validation
 
 /// One edition after the check stage: its check, and the digest each experience's content is known by.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 
 /// One edition folder as loaded: its files read, nothing checked yet.

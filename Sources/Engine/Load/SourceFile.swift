@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 
 /// One input file as the load stage read it: its bytes and their digest.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 import Rendering
 import Validation

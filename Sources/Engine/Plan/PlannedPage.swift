@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// One unit of the output the plan says to write: its kind, its files' paths, and the key of everything its
 /// bytes depend on. Two builds that plan the same key write the same bytes, so a unit whose key the previous
 /// build wrote is carried over rather than rendered again.

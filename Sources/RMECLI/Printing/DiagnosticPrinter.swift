@@ -72,9 +72,18 @@ struct DiagnosticPrinter {
     /// One diagnostic: header line, excerpt with caret when the line is known and readable, hint.
     func render(_ diagnostic: Diagnostic) -> String {
         var lines = [header(diagnostic)]
-        if let file = diagnostic.file, let range = diagnostic.range, let source = sources.text(of: file),
-           range.start.line >= 1, range.start.line <= source.lineCount {
-            lines += excerpt(range, in: source, tone: tone(diagnostic.severity))
+        if let file = diagnostic.file, let range = diagnostic.range {
+            switch sources.lookup(file, digest: diagnostic.sourceDigest) {
+            case .text(let source) where range.start.line >= 1 && range.start.line <= source.lineCount:
+                lines += excerpt(range, in: source, tone: tone(diagnostic.severity))
+            case .changed:
+                let label = context.text("nota", "note")
+                lines.append("  " + style.apply(.cyan, "= \(label):") + " " + context.text(
+                    "el archivo cambió después de revisarlo; vuelva a revisarlo para ver la línea",
+                    "the file changed after it was checked; check it again to see the line"))
+            case .text, .unavailable:
+                break
+            }
         }
         if let hint = diagnostic.hint {
             let label = context.text("ayuda", "help")

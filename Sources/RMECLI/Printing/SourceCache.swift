@@ -4,30 +4,49 @@ import Foundation
 /// The text of the files diagnostics point into, each read once per report.
 ///
 /// Excerpts are a courtesy: a file that is gone, too large or UTF-16 simply
-/// gets none, and its diagnostics are still printed.
+/// gets none, and its diagnostics are still printed. A file whose bytes are no
+/// longer those a diagnostic was found in (saved again since) gets none either:
+/// an excerpt must never show a newer line under an older finding.
 final class SourceCache {
     /// Files larger than this get no excerpt (the checker refuses them anyway).
     static let maximumBytes = 8 << 20
 
-    private var texts: [String: SourceText?] = [:]
-
-    /// The file's text with its line table; `nil` when it cannot be shown.
-    func text(of path: String) -> SourceText? {
-        if let cached = texts[path] { return cached }
-        let text = Self.read(path)
-        texts[path] = text
-        return text
+    /// What the report can show of a file.
+    enum Lookup {
+        case text(SourceText)
+        /// The file now holds other bytes than those checked.
+        case changed
+        /// Gone, too large or not UTF-8.
+        case unavailable
     }
 
-    private static func read(_ path: String) -> SourceText? {
+    private var files: [String: (text: SourceText, digest: Digest)?] = [:]
+
+    /// The file's text with its line table, when it is still the text with `digest` (any text when `nil`).
+    func lookup(_ path: String, digest: Digest?) -> Lookup {
+        let file: (text: SourceText, digest: Digest)?
+        if let cached = files[path] {
+            file = cached
+        } else {
+            file = Self.read(path)
+            files[path] = file
+        }
+        guard let file else { return .unavailable }
+        if let digest, digest != file.digest { return .changed }
+        return .text(file.text)
+    }
+
+    private static func read(_ path: String) -> (text: SourceText, digest: Digest)? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let size = attributes[.size] as? NSNumber, size.intValue <= maximumBytes,
               let data = FileManager.default.contents(atPath: path)
         else { return nil }
         var bytes = [UInt8](data)
+        // The digest of the bytes as read, as the checker took it (before the byte-order mark is dropped).
+        let digest = Digest(of: bytes)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Invalid bytes become U+FFFD when a line is decoded, which keeps the line table right.
-        return SourceText(validUTF8: bytes)
+        return (SourceText(validUTF8: bytes), digest)
     }
 }

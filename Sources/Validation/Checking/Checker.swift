@@ -61,7 +61,7 @@ public enum Checker {
         for rule in documentRules { rule.check(context, settings, into: &diagnostics) }
         let clean = !diagnostics.containsErrors
         return FileCheck(
-            path: file.path, kind: kind, diagnostics: diagnostics, facts: context.editionFacts(settings),
+            path: file.path, kind: kind, sourceDigest: Digest(of: file.bytes), diagnostics: diagnostics, facts: context.editionFacts(settings),
             experience: clean && kind == .experience ? ExperienceDecoder.decode(context, settings) : nil,
             page: clean && kind == .frontPage ? FrontPageDecoder.decode(context) : nil)
     }
@@ -77,7 +77,11 @@ public enum Checker {
         for file in pages + experiences { diagnostics += file.diagnostics }
         let facts = experiences.map(\.facts)
         for rule in EditionRules.all { rule.check(facts, settings, into: &diagnostics) }
-        diagnostics = Diagnostic.sortedForReport(diagnostics)
+        // Edition rules point into the files they compare, and `edition.yaml`'s problems into it: each gets the
+        // digest of the text it was found in, as the files' own diagnostics already have.
+        var digests = Dictionary((pages + experiences).map { ($0.path, $0.sourceDigest) }, uniquingKeysWith: { first, _ in first })
+        if let (path, file) = editionFile, let file { digests[path] = Digest(of: file.bytes) }
+        diagnostics = Diagnostic.sortedForReport(diagnostics.stamped(with: digests))
 
         let partial = editionInfo.map { info in
             Edition(id: folder.id, info: info, pages: pages.compactMap(\.page), experiences: experiences.compactMap(\.experience))

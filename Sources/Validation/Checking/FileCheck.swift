@@ -8,6 +8,8 @@ import Diagnostics
 public struct FileCheck: Codable, Hashable, Sendable {
     public let path: String
     public let kind: DocumentKind
+    /// The digest of the bytes checked; every diagnostic pointing into the file carries it.
+    public let sourceDigest: Digest
     /// Every problem the file's rules found, in the order they ran.
     public let diagnostics: [Diagnostic]
     public let facts: EditionFacts
@@ -17,12 +19,13 @@ public struct FileCheck: Codable, Hashable, Sendable {
     public let page: FrontPage?
 
     public init(
-        path: String, kind: DocumentKind, diagnostics: [Diagnostic], facts: EditionFacts,
+        path: String, kind: DocumentKind, sourceDigest: Digest, diagnostics: [Diagnostic], facts: EditionFacts,
         experience: Experience?, page: FrontPage?
     ) {
         self.path = path
         self.kind = kind
-        self.diagnostics = diagnostics
+        self.sourceDigest = sourceDigest
+        self.diagnostics = diagnostics.stamped(with: [path: sourceDigest])
         self.facts = facts
         self.experience = experience
         self.page = page

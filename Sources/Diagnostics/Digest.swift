@@ -1,6 +1,7 @@
 import Crypto
 
-/// A SHA-256 content hash, the build cache's key: of a file's bytes, or of everything a result depends on.
+/// A SHA-256 content hash: of a file's bytes (what a diagnostic was found in), or of everything a cached result
+/// depends on (the build cache's key).
 ///
 /// SHA-256 rather than a fast non-cryptographic hash because content is untrusted: a region must not be able
 /// to write a file whose key collides with another's and be handed that file's checked result.
@@ -14,7 +15,7 @@ public struct Digest: Hashable, Sendable, Codable, Comparable, CustomStringConve
     }
 
     /// A digest read back (from the cache's record of the output).
-    init(hex: String) { self.hex = hex }
+    package init(hex: String) { self.hex = hex }
 
     public var description: String { hex }
 
