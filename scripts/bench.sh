@@ -99,7 +99,8 @@ for n in $NS; do
 
   site="$WORK/rme-$n"
   make_site "$site" "$corpus" "$ROOT"
-  changed=$(ls "$site/Content/bench/experiencias"/*.md | head -1)
+  files=("$site/Content/bench/experiencias"/*.md)
+  changed=${files[0]}
 
   hugo="$WORK/hugo-$n"
   rm -rf "$hugo" && cp -r "$SHARED/bench/hugo-site" "$hugo" && chmod -R u+w "$hugo"
@@ -117,7 +118,11 @@ for n in $NS; do
   measure rme-check "$n" true "cd $site && $RME check Content > /dev/null 2>&1"
   measure rme-full "$n" "rm -rf $site/Output $site/.rme-cache" "$build"
   measure rme-nochange "$n" true "$build"
-  measure rme-onefile "$n" "printf '\nCambio %s.\n' \$(date +%s%N) >> $changed" "$build"
+  # The one file alternates between its text and the same text with a sentence added to its first paragraph.
+  cp "$changed" "$WORK/onefile-$n.a"
+  awk 'd >= 2 && !done && /^[A-Z]/ { $0 = $0 " Cambio de prueba."; done = 1 } /^---$/ { d++ } { print }' \
+    "$changed" > "$WORK/onefile-$n.b"
+  measure rme-onefile "$n" "if cmp -s $changed $WORK/onefile-$n.a; then cp $WORK/onefile-$n.b $changed; else cp $WORK/onefile-$n.a $changed; fi" "$build"
   measure rme-sincache "$n" true "cd $site && $RME build Content --out $site/Output --sin-cache > /dev/null 2>&1"
   if [[ $BASELINE != none ]]; then
     base="$WORK/base-$n"
