@@ -7,15 +7,21 @@ import TestSupport
 /// build leaves the output as it was and the cache fit for the next build.
 @Suite("Cancelled builds")
 struct CancellationTests {
+    /// The real content copied into `scratch` and built once into `scratch/Output` with `cache`.
+    func builtCopy(in scratch: ScratchFolder, cache: BuildCache) async throws -> (content: String, output: String, request: BuildRequest) {
+        let content = try RealContent.copy(into: scratch)
+        let output = scratch.path("Output")
+        let request = RealContent.request(contentRoot: content, output: output)
+        _ = try await BuildPipeline(request: request, cache: cache).run()
+        return (content, output, request)
+    }
+
     @Test("a build whose task is cancelled throws «cancelled», writes nothing, and the next build with the same cache is whole")
     func cancelledBeforeWriting() async throws {
         let scratch = try ScratchFolder("cancel")
         defer { scratch.remove() }
-        let content = try RealContent.copy(into: scratch)
-        let output = scratch.path("Output")
         let cache = BuildCache()
-        let request = RealContent.request(contentRoot: content, output: output)
-        _ = try await BuildPipeline(request: request, cache: cache).run()
+        let (content, output, request) = try await builtCopy(in: scratch, cache: cache)
         let before = FolderSnapshot(output)
         try RealContent.touchExperience(in: scratch.path, mark: "cancelada")
 
@@ -42,10 +48,7 @@ struct CancellationTests {
     func cancelledInFlight() async throws {
         let scratch = try ScratchFolder("cancel-flight")
         defer { scratch.remove() }
-        let content = try RealContent.copy(into: scratch)
-        let output = scratch.path("Output")
-        let request = RealContent.request(contentRoot: content, output: output)
-        _ = try await BuildPipeline(request: request, cache: BuildCache()).run()
+        let (content, output, request) = try await builtCopy(in: scratch, cache: BuildCache())
         var previous = FolderSnapshot(output)
         for round in 1...8 {
             try RealContent.touchExperience(in: scratch.path, mark: "ronda-\(round)")

@@ -1,5 +1,5 @@
-import Diagnostics
 import Concurrency
+import Diagnostics
 import Validation
 
 /// The check stage: each file's check (from the cache when its bytes and the settings are unchanged), then
@@ -52,7 +52,7 @@ enum CheckStage {
         builder.add(file.digest)
         let key = builder.finish()
         if let kept = cache.fileCheck(key) { return (kept, key) }
-        let check = Checker.check(file.input, kind: kind, settings: settings)
+        let check = Checker.check(file.input, kind: kind, settings: settings, digest: file.digest)
         cache.store(check, key: key)
         return (check, key)
     }

@@ -1,5 +1,5 @@
-import Diagnostics
 import Content
+import Diagnostics
 
 /// One edition folder as loaded: its files read, nothing checked yet.
 public struct EditionSource: Sendable {

@@ -1,6 +1,6 @@
-import Diagnostics
 import Concurrency
 import Content
+import Diagnostics
 import Foundation
 import Rendering
 import Validation

@@ -1,5 +1,5 @@
-import Diagnostics
 import Content
+import Diagnostics
 
 /// One input file as the load stage read it: its bytes and their digest.
 public struct SourceFile: Sendable {

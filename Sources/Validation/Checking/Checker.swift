@@ -53,15 +53,16 @@ public enum Checker {
         }
     }
 
-    /// Runs every file rule on one file and decodes it when none found an error.
-    public static func check(_ file: InputFile, kind: DocumentKind, settings: CheckSettings) -> FileCheck {
+    /// Runs every file rule on one file and decodes it when none found an error; `digest` is the bytes' digest
+    /// when the caller has it already (the engine's load stage does), so they are not hashed twice.
+    public static func check(_ file: InputFile, kind: DocumentKind, settings: CheckSettings, digest: Digest? = nil) -> FileCheck {
         let document = LoadedDocument.load(file, sizeLimit: settings.schema.maxFileBytes)
         let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
         var diagnostics: [Diagnostic] = []
         for rule in documentRules { rule.check(context, settings, into: &diagnostics) }
         let clean = !diagnostics.containsErrors
         return FileCheck(
-            path: file.path, kind: kind, sourceDigest: Digest(of: file.bytes), diagnostics: diagnostics, facts: context.editionFacts(settings),
+            path: file.path, kind: kind, sourceDigest: digest ?? Digest(of: file.bytes), diagnostics: diagnostics, facts: context.editionFacts(settings),
             experience: clean && kind == .experience ? ExperienceDecoder.decode(context, settings) : nil,
             page: clean && kind == .frontPage ? FrontPageDecoder.decode(context) : nil)
     }
