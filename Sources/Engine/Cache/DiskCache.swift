@@ -1,96 +1,152 @@
 import Diagnostics
 import Foundation
+import GRDB
 
-/// The build cache's folder (`.rme-cache/`): one file per entry, each ending in a checksum of its bytes, and
-/// a `VERSION` file naming the `rme` that wrote them.
+/// The build cache's folder (`.rme-cache/`): one SQLite database (`cache.sqlite`, through GRDB) holding every
+/// entry, each ending in a checksum of its bytes, and the `rme` that wrote them.
 ///
-/// Nothing here is trusted: a missing, truncated or corrupt entry, or one written by another `rme`, is a miss,
-/// and the result is computed again. Writes go through a temporary name and a rename, so a killed build
-/// leaves whole entries or none. Failures to write are ignored: the cache only saves time.
+/// SQLite rather than a file per entry: creating ten thousand small files cost a cold build more system time
+/// than the entries saved, and a database gives whole transactions, concurrent readers and one file to delete.
+/// Nothing here is trusted: a missing or corrupt entry, one written by another `rme`, or a database SQLite
+/// cannot read is a miss, and the result is computed again (an unreadable database is deleted and started
+/// anew). A killed build leaves the last committed transaction. Failures to write are ignored: the cache
+/// only saves time.
 struct DiskCache: Sendable {
-    /// The kinds of entries, each in a subfolder of its name.
+    /// The kinds of entries.
     enum Kind: String, CaseIterable, Sendable {
         case check
         case chapter
     }
 
-    let folder: String
+    /// One entry waiting to be written.
+    struct Entry: Sendable {
+        let kind: Kind
+        let key: Digest
+        let bytes: [UInt8]
+    }
 
-    /// Opens (creating when missing) the folder; its entries are removed when another `rme` wrote them.
+    let folder: String
+    /// `nil` when the database could not be opened even anew: the build then runs with memory only.
+    private let database: DatabasePool?
+
+    /// The database file's name inside the folder.
+    static let databaseName = "cache.sqlite"
+
+    /// Opens (creating when missing) the folder and its database; its entries are removed when another `rme`
+    /// wrote them.
     init(folder: String) {
         self.folder = folder
-        let versionFile = folder + "/VERSION"
-        let written = FileManager.default.contents(atPath: versionFile).flatMap { String(data: $0, encoding: .utf8) }
-        if written != EngineVersion.identity {
-            for kind in Kind.allCases { try? FileManager.default.removeItem(atPath: folder + "/" + kind.rawValue) }
-            try? FileManager.default.removeItem(atPath: folder + "/" + Self.recordName)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        Self.removeEarlierLayout(in: folder)
+        if !FileManager.default.fileExists(atPath: folder + "/.gitignore") {
+            try? Data("*\n".utf8).write(to: URL(fileURLWithPath: folder + "/.gitignore"), options: .atomic)
         }
-        for kind in Kind.allCases {
-            try? FileManager.default.createDirectory(atPath: folder + "/" + kind.rawValue, withIntermediateDirectories: true)
-        }
-        if written != EngineVersion.identity {
-            Self.replace(versionFile, with: Data(EngineVersion.identity.utf8))
-            Self.replace(folder + "/.gitignore", with: Data("*\n".utf8))
+        let path = folder + "/" + Self.databaseName
+        if let opened = try? Self.open(path) {
+            database = opened
+        } else {
+            // Unreadable (corrupt, truncated, not a database): it only held results, so start anew.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            database = try? Self.open(path)
         }
     }
-
-    /// The name of the record of the last build's output.
-    static let recordName = "output.json"
 
     /// An entry's bytes when it is whole (its checksum matches); `nil` otherwise.
-    func read(_ kind: Kind, _ key: Digest) -> Data? {
-        Self.verified(FileManager.default.contents(atPath: path(kind, key)))
+    func read(_ kind: Kind, _ key: Digest) -> [UInt8]? {
+        let sealed = try? database?.read { db in
+            try Data.fetchOne(
+                db.cachedStatement(sql: "SELECT payload FROM entry WHERE kind = ? AND key = ?"),
+                arguments: [kind.rawValue, key.hex])
+        }
+        return Self.verified(sealed.flatMap { $0 })
     }
 
-    /// Writes an entry with its checksum.
-    func write(_ kind: Kind, _ key: Digest, _ data: Data) {
-        Self.replace(path(kind, key), with: Self.sealed(data))
-    }
-
-    /// The record of the last build's output, when it is whole.
-    func readRecord() -> OutputRecord? {
-        Self.verified(FileManager.default.contents(atPath: folder + "/" + Self.recordName))
-            .flatMap { try? JSONDecoder().decode(OutputRecord.self, from: $0) }
-    }
-
-    /// Replaces the record of the last build's output.
-    func writeRecord(_ record: OutputRecord) {
-        guard let data = try? JSONEncoder().encode(record) else { return }
-        Self.replace(folder + "/" + Self.recordName, with: Self.sealed(data))
-    }
-
-    /// Removes every entry whose key is not in `keeping`.
-    func sweep(keeping: Set<Digest>) {
-        for kind in Kind.allCases {
-            let subfolder = folder + "/" + kind.rawValue
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: subfolder)) ?? []
-            where !keeping.contains(Digest(hex: name)) {
-                try? FileManager.default.removeItem(atPath: subfolder + "/" + name)
+    /// Writes entries with their checksums, in one transaction.
+    func write(_ entries: [Entry]) {
+        guard !entries.isEmpty else { return }
+        try? database?.write { db in
+            let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO entry (kind, key, payload) VALUES (?, ?, ?)")
+            for entry in entries {
+                try insert.execute(arguments: [entry.kind.rawValue, entry.key.hex, Self.sealed(entry.bytes)])
             }
         }
     }
 
-    private func path(_ kind: Kind, _ key: Digest) -> String { folder + "/" + kind.rawValue + "/" + key.hex }
+    /// The record of the last build's output, when it is whole.
+    func readRecord() -> OutputRecord? {
+        let sealed = try? database?.read { db in
+            try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'record'")
+        }
+        return Self.verified(sealed.flatMap { $0 }).flatMap { try? CacheDecoder.decode(OutputRecord.self, from: $0) }
+    }
+
+    /// Replaces the record of the last build's output and removes every entry whose key is not in `keeping`,
+    /// in one transaction.
+    func finish(record: OutputRecord, keeping: Set<Digest>) {
+        guard let database, let bytes = try? CacheEncoder.encode(record) else { return }
+        do {
+            try database.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta (name, value) VALUES ('record', ?)", arguments: [Self.sealed(bytes)])
+            // The keys are read and compared here rather than sent to SQLite: a rebuild usually drops none.
+            let stored = try Row.fetchAll(db, sql: "SELECT kind, key FROM entry")
+            let delete = try db.cachedStatement(sql: "DELETE FROM entry WHERE kind = ? AND key = ?")
+            for row in stored {
+                let kind: String = row[0], key: String = row[1]
+                if !keeping.contains(Digest(hex: key)) { try delete.execute(arguments: [kind, key]) }
+            }
+        }
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            // Damaged since it was opened: the next build starts from an empty cache.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder + "/" + Self.databaseName + suffix) }
+        } catch {}
+    }
+
+    /// Opens the database at `path`, creating its tables, and empties it when another `rme` wrote it.
+    private static func open(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        // Two builds of the same project at once wait for each other's writes instead of failing.
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // A cache survives a killed process in WAL mode with NORMAL; it need not survive a power cut.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS entry (kind TEXT NOT NULL, key TEXT NOT NULL, payload BLOB NOT NULL,
+                                                  PRIMARY KEY (kind, key));
+                """)
+            let written = try String.fetchOne(db, sql: "SELECT CAST(value AS TEXT) FROM meta WHERE name = 'version'")
+            if written != EngineVersion.identity {
+                try db.execute(sql: "DELETE FROM entry; DELETE FROM meta")
+                try db.execute(
+                    sql: "INSERT INTO meta (name, value) VALUES ('version', CAST(? AS BLOB))", arguments: [EngineVersion.identity])
+            }
+        }
+        return pool
+    }
+
+    /// Removes what the cache's first layout (a file per entry) left: it is never read again.
+    private static func removeEarlierLayout(in folder: String) {
+        for name in ["check", "chapter", "output.json", "VERSION"] {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
 
     /// The bytes followed by their SHA-256.
-    private static func sealed(_ data: Data) -> Data {
-        var sealed = data
-        sealed.append(contentsOf: Array(Digest(of: data).hex.utf8))
+    private static func sealed(_ bytes: [UInt8]) -> Data {
+        var sealed = Data(bytes)
+        sealed.append(contentsOf: Array(Digest(of: bytes).hex.utf8))
         return sealed
     }
 
     /// The bytes without their checksum, when it matches.
-    private static func verified(_ sealed: Data?) -> Data? {
+    private static func verified(_ sealed: Data?) -> [UInt8]? {
         guard let sealed, sealed.count >= 64 else { return nil }
-        let payload = sealed.prefix(sealed.count - 64)
+        let payload = [UInt8](sealed.prefix(sealed.count - 64))
         guard Digest(of: payload).hex.utf8.elementsEqual(sealed.suffix(64)) else { return nil }
-        return Data(payload)
-    }
-
-    /// Writes a file whole under a temporary name, then renames it into place.
-    private static func replace(_ path: String, with data: Data) {
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0 ... .max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        do { try FileSystemCalls.move(temporary, path) } catch { try? FileManager.default.removeItem(atPath: temporary) }
+        return payload
     }
 }

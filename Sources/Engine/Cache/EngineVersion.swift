@@ -4,7 +4,7 @@ import Foundation
 /// so its entries are never trusted.
 enum EngineVersion {
     /// Raised when the layout of cache entries changes.
-    static let format = "rme-cache 1"
+    static let format = "rme-cache 2"
 
     /// The format and the running executable's size and modification time (a rebuilt `rme` is a new version).
     static let identity: String = {

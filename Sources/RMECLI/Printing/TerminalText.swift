@@ -24,9 +24,16 @@ enum TerminalText {
 
     /// Whether a scalar is a control (C0, DEL, C1), a format character (bidi controls, zero-width space) or a line separator.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII and Latin-1 (all of Spanish) answered without the Unicode tables, which a report of
+        // a thousand warnings otherwise consults for every character; U+00AD (soft hyphen) is a format character.
+        switch scalar.value {
+        case 0x20 ... 0x7E, 0xA0 ... 0xAC, 0xAE ... 0xFF: return false
+        case 0 ..< 0x20, 0x7F ... 0x9F, 0xAD: return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
+        case .control, .format, .lineSeparator, .paragraphSeparator: return true
+        default: return false
         }
     }
 
@@ -35,6 +42,8 @@ enum TerminalText {
         if isUnsafe(character) { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // A lone printable ASCII or Latin-1 scalar (safe, checked above) is one column.
+        if first.value <= 0xFF, scalars.count == 1 { return 1 }
         if scalars.contains(where: { $0.properties.isEmojiPresentation || $0.value == 0xFE0F }) { return 2 }
         if isEastAsianWide(first.value) { return 2 }
         switch first.properties.generalCategory {

@@ -1,0 +1,109 @@
+import Content
+import Diagnostics
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+import Validation
+@testable import Engine
+
+/// The build cache's own promises: its binary form gives back exactly what it was given, and nothing on disk
+/// is trusted (damaged bytes, a damaged or foreign database, entries of another `rme` are misses, never a
+/// crash and never a wrong page).
+@Suite("Build cache")
+struct BuildCacheTests {
+    /// Every file check of the real edition and of the fixture edition with errors (diagnostics with ranges
+    /// and hints, files without an experience, front pages).
+    static func fileChecks() async throws -> [FileCheck] {
+        let settings = RealContent.settings(contentRoot: Repository.content.path)
+        let real = try #require(EditionFolder.scan(path: Repository.content.path + "/" + RealContent.editionID))
+        let broken = try #require(EditionFolder.scan(
+            path: Repository.root.appendingPathComponent("Tests/RMECLITests/Fixtures/edicion-con-errores").path))
+        var checks: [FileCheck] = []
+        for folder in [real, broken] { checks += try await Checker.check(folder, settings: settings).files }
+        return checks
+    }
+
+    @Test("a file check written in the cache's form reads back equal, for every file of the real and the broken edition")
+    func fileChecksRoundTrip() async throws {
+        let checks = try await Self.fileChecks()
+        #expect(checks.contains { $0.experience == nil && !$0.diagnostics.isEmpty }, "the fixture must include a file with errors")
+        #expect(checks.contains { $0.page != nil }, "the fixture must include a front page")
+        for check in checks {
+            let bytes = try CacheEncoder.encode(check)
+            #expect(try CacheDecoder.decode(FileCheck.self, from: bytes) == check, "\(check.path)")
+        }
+    }
+
+    @Test("the record of the output (a dictionary keyed by digests) reads back equal")
+    func recordRoundTrip() throws {
+        let identity = FileSystemCalls.FileIdentity(size: 12, modifiedSeconds: -3, modifiedNanoseconds: 999_999_999, inode: .max, device: 0)
+        let record = OutputRecord(units: [
+            Digest(of: Array("a".utf8)): [OutputRecord.File(path: "2015-2017/index.html", identity: identity)],
+            Digest(of: Array("b".utf8)): [],
+        ])
+        let decoded = try CacheDecoder.decode(OutputRecord.self, from: CacheEncoder.encode(record))
+        #expect(decoded.units == record.units)
+    }
+
+    @Test("truncated or scrambled bytes throw, and never crash or hang")
+    func damagedBytesThrow() async throws {
+        let check = try #require(try await Self.fileChecks().first { $0.experience != nil })
+        let bytes = try CacheEncoder.encode(check)
+        for length in Set([0, 1, 2, 5, bytes.count / 3, bytes.count / 2, bytes.count - 1]) {
+            #expect(throws: DecodingError.self, "cut at \(length) of \(bytes.count)") {
+                try CacheDecoder.decode(FileCheck.self, from: Array(bytes.prefix(length)))
+            }
+        }
+        #expect(throws: DecodingError.self) { try CacheDecoder.decode(FileCheck.self, from: bytes + [0]) }
+        // Random garbage may happen to decode into something: it must only not crash, loop or allocate wildly.
+        var generator = SeededGenerator(seed: 2018)
+        for _ in 0 ..< 500 {
+            var scrambled = bytes
+            for _ in 0 ..< 4 { scrambled[Int.random(in: 0 ..< scrambled.count, using: &generator)] = UInt8.random(in: 0 ... 255, using: &generator) }
+            _ = try? CacheDecoder.decode(FileCheck.self, from: scrambled)
+        }
+    }
+
+    @Test("an entry whose bytes were changed on disk is a miss; the database of another rme is emptied")
+    func damagedEntriesAreMisses() throws {
+        let scratch = try ScratchFolder("cache-entries")
+        defer { scratch.remove() }
+        let key = Digest(of: Array("key".utf8)), other = Digest(of: Array("other".utf8))
+        let disk = DiskCache(folder: scratch.path)
+        disk.write([DiskCache.Entry(kind: .chapter, key: key, bytes: Array("<p>capítulo</p>".utf8)),
+                    DiskCache.Entry(kind: .chapter, key: other, bytes: Array("<p>otro</p>".utf8))])
+        #expect(disk.read(.chapter, key) == Array("<p>capítulo</p>".utf8))
+        #expect(disk.read(.check, key) == nil, "kinds are apart")
+
+        let database = try DatabaseQueue(path: scratch.path + "/" + DiskCache.databaseName)
+        try database.write { db in
+            try db.execute(sql: "UPDATE entry SET payload = CAST('<p>cambiado</p>' AS BLOB) || substr(payload, 17) WHERE key = ?", arguments: [key.hex])
+        }
+        #expect(disk.read(.chapter, key) == nil, "a changed entry must fail its checksum")
+        #expect(disk.read(.chapter, other) == Array("<p>otro</p>".utf8))
+
+        try database.write { db in try db.execute(sql: "UPDATE meta SET value = CAST('rme-cache 0 otro' AS BLOB) WHERE name = 'version'") }
+        try database.close()
+        #expect(DiskCache(folder: scratch.path).read(.chapter, other) == nil, "entries of another rme must be dropped")
+    }
+
+    @Test("a cache folder whose database is garbage is started anew, and the build's output is the same")
+    func garbageDatabaseIsReplaced() async throws {
+        let scratch = try ScratchFolder("cache-garbage")
+        defer { scratch.remove() }
+        let cacheFolder = scratch.path(".rme-cache")
+        let first = scratch.path("Primera"), second = scratch.path("Segunda")
+        _ = try await BuildPipeline(request: RealContent.request(output: first), cache: BuildCache(folder: cacheFolder)).run()
+        let database = cacheFolder + "/" + DiskCache.databaseName
+        #expect(FileManager.default.fileExists(atPath: database))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        try Data(repeating: 0x5A, count: 70_000).write(to: URL(fileURLWithPath: database))
+
+        let outcome = try await BuildPipeline(request: RealContent.request(output: second), cache: BuildCache(folder: cacheFolder)).run()
+        #expect(outcome.report != nil)
+        #expect(FolderSnapshot(second).differences(from: FolderSnapshot(first)) == [])
+        let header = try #require(FileManager.default.contents(atPath: database)?.prefix(16))
+        #expect(String(decoding: header, as: UTF8.self) == "SQLite format 3\0", "the garbage must have been replaced by a database")
+    }
+}
