@@ -53,7 +53,9 @@ struct DiskCache: Sendable {
 
     /// An entry's bytes when it is whole (its checksum matches); `nil` otherwise.
     func read(_ kind: Kind, _ key: Digest) -> [UInt8]? {
-        let sealed = try? database?.read { db in
+        // One SELECT is its own consistent snapshot in SQLite: the explicit read transaction `read` wraps
+        // around it (BEGIN, COMMIT) cost a no-change rebuild more than the lookup itself.
+        let sealed = try? database?.unsafeRead { db in
             try Data.fetchOne(
                 db.cachedStatement(sql: "SELECT payload FROM entry WHERE kind = ? AND key = ?"),
                 arguments: [kind.rawValue, key.hex])
