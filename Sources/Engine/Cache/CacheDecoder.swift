@@ -75,7 +75,8 @@ final class CacheByteReader {
         return string
     }
 
-    /// A sequence's count, which cannot exceed the bytes left (every element takes at least one).
+    /// A sequence's count, refused when larger than the bytes left: no type the cache holds encodes an element
+    /// in zero bytes, and a forged count must not make a decoder reserve room for billions.
     func readCount() throws -> Int {
         var count: UInt32 = 0
         for shift in stride(from: UInt32(0), to: 32, by: 8) { count |= UInt32(try readByte()) << shift }

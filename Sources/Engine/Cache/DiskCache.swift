@@ -13,7 +13,7 @@ import GRDB
 /// only saves time.
 struct DiskCache: Sendable {
     /// The kinds of entries.
-    enum Kind: String, CaseIterable, Sendable {
+    enum Kind: String, Sendable {
         case check
         case chapter
     }
@@ -46,7 +46,7 @@ struct DiskCache: Sendable {
             database = opened
         } else {
             // Unreadable (corrupt, truncated, not a database): it only held results, so start anew.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            Self.removeDatabase(at: path)
             database = try? Self.open(path)
         }
     }
@@ -88,20 +88,22 @@ struct DiskCache: Sendable {
         guard let database, let bytes = try? CacheEncoder.encode(record) else { return }
         do {
             try database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO meta (name, value) VALUES ('record', ?)", arguments: [Self.sealed(bytes)])
-            // The keys are read and compared here rather than sent to SQLite: a rebuild usually drops none.
-            let stored = try Row.fetchAll(db, sql: "SELECT kind, key FROM entry")
-            let delete = try db.cachedStatement(sql: "DELETE FROM entry WHERE kind = ? AND key = ?")
-            for row in stored {
-                let kind: String = row[0], key: String = row[1]
-                if !keeping.contains(Digest(hex: key)) { try delete.execute(arguments: [kind, key]) }
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO meta (name, value) VALUES ('record', ?)", arguments: [Self.sealed(bytes)])
+                // The keys are read and compared here rather than sent to SQLite: a rebuild usually drops none.
+                let stored = try Row.fetchAll(db, sql: "SELECT kind, key FROM entry")
+                let delete = try db.cachedStatement(sql: "DELETE FROM entry WHERE kind = ? AND key = ?")
+                for row in stored {
+                    let kind: String = row[0], key: String = row[1]
+                    if !keeping.contains(Digest(hex: key)) { try delete.execute(arguments: [kind, key]) }
+                }
             }
-        }
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             // Damaged since it was opened: the next build starts from an empty cache.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder + "/" + Self.databaseName + suffix) }
-        } catch {}
+            Self.removeDatabase(at: folder + "/" + Self.databaseName)
+        } catch {
+            // Any other failure (a full disk, a lock held too long) only costs the next build time.
+        }
     }
 
     /// Opens the database at `path`, creating its tables, and empties it when another `rme` wrote it.
@@ -128,6 +130,11 @@ struct DiskCache: Sendable {
             }
         }
         return pool
+    }
+
+    /// Deletes the database file and SQLite's companions (write-ahead log, shared memory).
+    private static func removeDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Removes what the cache's first layout (a file per entry) left: it is never read again.
