@@ -106,4 +106,22 @@ struct BuildCacheTests {
         let header = try #require(FileManager.default.contents(atPath: database)?.prefix(16))
         #expect(String(decoding: header, as: UTF8.self) == "SQLite format 3\0", "the garbage must have been replaced by a database")
     }
+
+    @Test("a build that reuses every page keeps the chapters cached: after it, one changed experience renders its two chapters only")
+    func reusingBuildKeepsChapters() async throws {
+        let scratch = try ScratchFolder("cache-chapters")
+        defer { scratch.remove() }
+        let project = try RealContent.copyProject(into: scratch)
+        let cacheFolder = scratch.path(".rme-cache"), output = scratch.path("Output")
+        let request = RealContent.request(contentRoot: project + "/Content", output: output)
+        let cold = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
+        #expect(cold.renderedChapters.count == 2 * RealContent.experienceNames.count)
+        let unchanged = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
+        #expect(unchanged.renderedPages.isEmpty && unchanged.renderedChapters.isEmpty)
+
+        try RealContent.touchExperience(in: project, mark: "capítulos")
+        let touched = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
+        let chapters = touched.renderedChapters.map { "\(URL(fileURLWithPath: $0.path).lastPathComponent)@\($0.level)" }.sorted()
+        #expect(chapters == ["tarapaca.md@1", "tarapaca.md@2"])
+    }
 }

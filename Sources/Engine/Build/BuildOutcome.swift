@@ -25,6 +25,9 @@ public struct BuildReport: Sendable {
     public let plan: [PlannedPage]
     /// The units rendered anew (the others were carried over from the previous output or the cache).
     public let renderedPages: [PlannedPage]
+    /// The chapters rendered anew (the others came from the cache): each experience's source path and
+    /// title level (1 in the booklet, 2 in its region's page).
+    public let renderedChapters: [(path: String, level: Int)]
     /// The editions whose PDF was printed anew.
     public let printedPDFs: [String]
 }

@@ -64,7 +64,7 @@ public struct BuildPipeline: Sendable {
         for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
         let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
             .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
-        let files = fresh.flatMap { rendered[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let files = fresh.flatMap { rendered.files[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
 
         let staging = try writer.makeStagingFolder()
         do {
@@ -75,7 +75,7 @@ public struct BuildPipeline: Sendable {
             let carried = previous.files(inFolders: project.kept.map(\.id))
             try await staging.link(carried)
             var written = Dictionary(uniqueKeysWithValues: plan.map { unit in
-                (unit.key, reused[unit.key]?.map(\.path) ?? rendered[unit.key]!.map(\.path))
+                (unit.key, reused[unit.key]?.map(\.path) ?? rendered.files[unit.key]!.map(\.path))
             })
             let pdfs = try await printPDFs(editions.map(\.edition), plan: plan, engine: engine, in: staging, previous: previous, progress: progress)
             for (key, path) in pdfs.units { written[key] = [path] }
@@ -93,7 +93,7 @@ public struct BuildPipeline: Sendable {
             return .built(BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
                 removedStaleFolders: removed, fileCount: files.count + linked.count + carried.count + pdfs.paths.count,
-                plan: plan, renderedPages: fresh, printedPDFs: pdfs.printed))
+                plan: plan, renderedPages: fresh, renderedChapters: rendered.chapters, printedPDFs: pdfs.printed))
         } catch let error as BuildError {
             staging.discard()
             throw error

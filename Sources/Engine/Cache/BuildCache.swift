@@ -98,6 +98,11 @@ public final class BuildCache: @unchecked Sendable {
         return pending
     }
 
+    /// Marks entries as used by this build without reading them, so that finishing it keeps them.
+    func markUsed(_ keys: [Digest]) {
+        lock.withLock { used.formUnion(keys) }
+    }
+
     /// A page's files kept in memory under `key` (a process's own earlier build).
     func pageFiles(_ key: Digest) -> [RenderedFile]? {
         lock.withLock {

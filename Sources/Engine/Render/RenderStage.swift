@@ -13,11 +13,28 @@ struct RenderStage {
     let linksPDF: Bool
     let cache: BuildCache
 
-    /// The files of each unit of `units`, keyed by the unit's key.
-    func render(_ units: [PlannedPage], fileDigests: [[String: Digest]]) async throws(BuildError) -> [Digest: [RenderedFile]] {
+    /// What the stage made: the files of each unit, keyed by the unit's key, and the source path and title
+    /// level of each chapter rendered anew (not found in the cache).
+    struct Rendered: Sendable {
+        let files: [Digest: [RenderedFile]]
+        let chapters: [(path: String, level: Int)]
+    }
+
+    /// The files of each unit of `units`, and the chapters rendered for them.
+    func render(_ units: [PlannedPage], fileDigests: [[String: Digest]]) async throws(BuildError) -> Rendered {
         // Each edition's regions once: every region page and its chapters are looked up in them.
         let regions = editions.map { RegionSummary.all(in: $0) }
-        let chapters = try await renderChapters(for: units, regions: regions, fileDigests: fileDigests)
+        let chapterKeys = ChapterKeys(project: project, linksPDF: linksPDF, fileDigests: fileDigests)
+        // Every chapter the editions have stays cached, needed now or not: a build that reuses every page must
+        // not let the next one, after a single file changed, render all the others again.
+        var kept: [Digest] = []
+        for (index, edition) in editions.enumerated() {
+            for experience in edition.experiences {
+                for level in ChapterKeys.levels { kept.append(chapterKeys.key(edition: index, path: experience.sourcePath, level: level)) }
+            }
+        }
+        cache.markUsed(kept)
+        let (chapters, renderedChapters) = try await renderChapters(for: units, regions: regions, keys: chapterKeys)
         let results: [Result<[RenderedFile], BuildError>]
         do {
             results = try await ParallelMap.map(units) { unit in
@@ -36,7 +53,7 @@ struct RenderStage {
         var files: [Digest: [RenderedFile]] = [:]
         // The first failure in plan order, so the message does not depend on thread timing.
         for (unit, result) in zip(units, results) { files[unit.key] = try result.get() }
-        return files
+        return Rendered(files: files, chapters: renderedChapters)
     }
 
     /// One chapter to have: an experience of an edition at a title level.
@@ -46,10 +63,10 @@ struct RenderStage {
         let level: Int
     }
 
-    /// The chapters the units need, from the cache or rendered in parallel.
+    /// The chapters the units need, from the cache or rendered in parallel, and those rendered (in no order).
     private func renderChapters(
-        for units: [PlannedPage], regions: [[RegionSummary]], fileDigests: [[String: Digest]]
-    ) async throws(BuildError) -> [ChapterWanted: String] {
+        for units: [PlannedPage], regions: [[RegionSummary]], keys: ChapterKeys
+    ) async throws(BuildError) -> ([ChapterWanted: String], [(path: String, level: Int)]) {
         var wanted = Set<ChapterWanted>()
         for unit in units {
             guard let edition = unit.edition else { continue }
@@ -66,24 +83,18 @@ struct RenderStage {
                 continue
             }
         }
-        let templatesDigest = PagePlanner(project: project, linksPDF: linksPDF).templates(PageTemplates.chapter).digest
         let list = Array(wanted)
         let renderer = EditionRenderer(templates: project.templates)
-        let results: [Result<String, BuildError>]
+        let results: [Result<(html: String, fresh: Bool), BuildError>]
         do {
             results = try await ParallelMap.map(list) { chapter in
                 let experience = editions[chapter.edition].experiences[chapter.experience]
-                var builder = DigestBuilder("chapter")
-                builder.add(EngineVersion.identity)
-                builder.add(String(chapter.level))
-                builder.add(fileDigests[chapter.edition][experience.sourcePath]!)
-                builder.add(templatesDigest)
-                let key = builder.finish()
-                if let kept = cache.chapter(key) { return .success(kept) }
+                let key = keys.key(edition: chapter.edition, path: experience.sourcePath, level: chapter.level)
+                if let kept = cache.chapter(key) { return .success((kept, false)) }
                 do throws(RenderError) {
                     let html = try renderer.chapterHTML(experience, titleLevel: chapter.level)
                     cache.store(chapter: html, key: key)
-                    return .success(html)
+                    return .success((html, true))
                 } catch {
                     return .failure(.template(error))
                 }
@@ -92,8 +103,36 @@ struct RenderStage {
             throw .cancelled
         }
         var chapters: [ChapterWanted: String] = [:]
-        for (chapter, result) in zip(list, results) { chapters[chapter] = try result.get() }
-        return chapters
+        var fresh: [(path: String, level: Int)] = []
+        for (chapter, result) in zip(list, results) {
+            let made = try result.get()
+            chapters[chapter] = made.html
+            if made.fresh { fresh.append((editions[chapter.edition].experiences[chapter.experience].sourcePath, chapter.level)) }
+        }
+        return (chapters, fresh)
+    }
+
+    /// The cache keys of chapters: an experience file's digest at a title level, with the chapter's templates.
+    struct ChapterKeys: Sendable {
+        /// The title levels chapters are rendered at: 1 in the booklet, 2 in the region pages.
+        static let levels = [1, 2]
+        let templatesDigest: Digest
+        let fileDigests: [[String: Digest]]
+
+        init(project: Project, linksPDF: Bool, fileDigests: [[String: Digest]]) {
+            templatesDigest = PagePlanner(project: project, linksPDF: linksPDF).templates(PageTemplates.chapter).digest
+            self.fileDigests = fileDigests
+        }
+
+        /// The key of the chapter of the experience at `path` in the edition at `edition`, at `level`.
+        func key(edition: Int, path: String, level: Int) -> Digest {
+            var builder = DigestBuilder("chapter")
+            builder.add(EngineVersion.identity)
+            builder.add(String(level))
+            builder.add(fileDigests[edition][path]!)
+            builder.add(templatesDigest)
+            return builder.finish()
+        }
     }
 
     /// One unit's files.
