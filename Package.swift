@@ -41,6 +41,8 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Content", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // Diagnostics laid out for people (excerpt, caret, hint): shared by the CLI and the preview server.
+        .target(name: "Reporting", dependencies: ["Diagnostics"]),
         // The pipeline: load, check, plan, render, write atomically, with the build cache between runs.
         .target(
             name: "Engine",
@@ -53,7 +55,7 @@ let package = Package(
         .target(
             name: "RMECLI",
             dependencies: [
-                "Engine", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +75,7 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Validation", "Diagnostics"],
+            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Validation", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import RMECLI
+@testable import Reporting
 
 /// A large report, rendered in parallel batches, is the same text as rendering its diagnostics one after another.
 @Suite("DiagnosticPrinter: a report rendered in batches")

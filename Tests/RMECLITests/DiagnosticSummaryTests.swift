@@ -1,5 +1,7 @@
+import Diagnostics
 import Testing
 @testable import RMECLI
+@testable import Reporting
 
 /// The summary line agrees in number and speaks both languages.
 @Suite("DiagnosticSummary")

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import RMECLI
+@testable import Reporting
 
 /// `--format json`: one array, exactly nine keys in order, nulls where unknown, text that round-trips.
 @Suite("JSONPrinter")

@@ -1,5 +1,6 @@
 import Testing
 @testable import RMECLI
+@testable import Reporting
 
 /// The excerpt layout: the caret under the right character whatever the line holds.
 @Suite("SourceExcerpt")

@@ -1,3 +1,4 @@
+import Reporting
 import ArgumentParser
 import Diagnostics
 import Foundation
@@ -167,7 +168,7 @@ struct BuildCommand: ContextCommand {
     private func report(_ diagnostics: [Diagnostic], fileCount: Int, context: CLIContext) {
         let sorted = Diagnostic.sortedForReport(diagnostics)
         switch format {
-        case .text: DiagnosticPrinter(context: context).print(sorted, fileCount: fileCount, strict: strict)
+        case .text: DiagnosticPrinter(context: context).print(sorted, fileCount: fileCount, strict: strict, in: context)
         case .json: JSONPrinter(context: context).print(sorted, strict: strict)
         }
     }

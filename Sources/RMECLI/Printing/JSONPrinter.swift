@@ -1,3 +1,4 @@
+import Reporting
 import Diagnostics
 
 /// Prints diagnostics for tools: one JSON array on standard output, nothing else there.

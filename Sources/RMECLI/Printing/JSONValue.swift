@@ -1,3 +1,4 @@
+import Reporting
 /// A JSON value whose objects keep their keys in the order written.
 ///
 /// `JSONEncoder` either scrambles keys or sorts them; tools and people reading

@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Array where Element == Diagnostic {
     /// The diagnostics as `--strict` reports them: every warning becomes an error.
-    func promotingWarnings(_ strict: Bool) -> [Diagnostic] {
+    public func promotingWarnings(_ strict: Bool) -> [Diagnostic] {
         guard strict else { return self }
         return map { diagnostic in
             var promoted = diagnostic

@@ -2,7 +2,8 @@ import Diagnostics
 import Dispatch
 import Foundation
 
-/// Prints diagnostics for people, on standard error: where, what, the line with a caret, what to do.
+/// Lays out diagnostics for people: where, what, the line with a caret, what to do (the CLI prints the text on
+/// standard error; the preview server shows each diagnostic's block over the page).
 ///
 /// ```
 /// Content/2015-2017/experiencias/tarapaca.md:3:1: error[front-matter.unknown-key]: …
@@ -12,23 +13,19 @@ import Foundation
 /// ```
 /// Diagnostics are printed in the order given (callers sort them with
 /// `Diagnostic.sortedForReport`), then one summary line.
-struct DiagnosticPrinter {
-    let context: CLIContext
+public struct DiagnosticPrinter {
+    public let language: Language
     private let style: ANSIStyle
     private let sources = SourceCache()
 
-    init(context: CLIContext) {
-        self.context = context
-        self.style = ANSIStyle(enabled: context.usesColor)
+    /// A printer speaking `language`, with terminal colours when `usesColor`.
+    public init(language: Language, usesColor: Bool) {
+        self.language = language
+        self.style = ANSIStyle(enabled: usesColor)
     }
 
-    /// Prints every diagnostic and the summary; under `strict` warnings are shown as errors.
-    func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool) {
-        context.stderr(report(diagnostics, fileCount: fileCount, strict: strict))
-    }
-
-    /// The text `print` writes.
-    func report(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool) -> String {
+    /// Every diagnostic and the summary; under `strict` warnings are shown as errors.
+    public func report(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool) -> String {
         let shown = diagnostics.promotingWarnings(strict)
         var text = renderInBatches(shown)
         let errors = shown.filter { $0.severity == .error }.count
@@ -53,10 +50,10 @@ struct DiagnosticPrinter {
         if start < diagnostics.count { batches.append(start..<diagnostics.count) }
         let ranges = batches
         let rendered = RenderedBatches(count: ranges.count)
-        let context = self.context
+        let language = self.language, usesColor = style.enabled
         DispatchQueue.concurrentPerform(iterations: ranges.count) { batch in
             // A printer of its own: its source cache is not shared between threads.
-            let printer = DiagnosticPrinter(context: context)
+            let printer = DiagnosticPrinter(language: language, usesColor: usesColor)
             var text = ""
             for diagnostic in diagnostics[ranges[batch]] {
                 text += printer.render(diagnostic) + "\n"
@@ -70,15 +67,15 @@ struct DiagnosticPrinter {
     static let batchSize = 256
 
     /// One diagnostic: header line, excerpt with caret when the line is known and readable, hint.
-    func render(_ diagnostic: Diagnostic) -> String {
+    public func render(_ diagnostic: Diagnostic) -> String {
         var lines = [header(diagnostic)]
         if let file = diagnostic.file, let range = diagnostic.range {
             switch sources.lookup(file, digest: diagnostic.sourceDigest) {
             case .text(let source) where range.start.line >= 1 && range.start.line <= source.lineCount:
                 lines += excerpt(range, in: source, tone: tone(diagnostic.severity))
             case .changed:
-                let label = context.text("nota", "note")
-                lines.append("  " + style.apply(.cyan, "= \(label):") + " " + context.text(
+                let label = text("nota", "note")
+                lines.append("  " + style.apply(.cyan, "= \(label):") + " " + text(
                     "el archivo cambió después de revisarlo; vuelva a revisarlo para ver la línea",
                     "the file changed after it was checked; check it again to see the line"))
             case .text, .unavailable:
@@ -86,8 +83,8 @@ struct DiagnosticPrinter {
             }
         }
         if let hint = diagnostic.hint {
-            let label = context.text("ayuda", "help")
-            lines.append("  " + style.apply(.cyan, "= \(label):") + " " + TerminalText.sanitized(hint.text(in: context.language)))
+            let label = text("ayuda", "help")
+            lines.append("  " + style.apply(.cyan, "= \(label):") + " " + TerminalText.sanitized(hint.text(in: language)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -101,7 +98,7 @@ struct DiagnosticPrinter {
             location += ":"
         }
         let label = severityWord(diagnostic.severity) + "[\(TerminalText.sanitized(diagnostic.code))]:"
-        let message = TerminalText.sanitized(diagnostic.message.text(in: context.language))
+        let message = TerminalText.sanitized(diagnostic.message.text(in: language))
         let prefix = location.isEmpty ? "" : style.apply(.bold, location) + " "
         return prefix + style.apply(tone(diagnostic.severity), label) + " " + style.apply(.bold, message)
     }
@@ -123,15 +120,20 @@ struct DiagnosticPrinter {
     }
 
     private func summary(errors: Int, warnings: Int, fileCount: Int) -> String {
-        let line = DiagnosticSummary.line(errors: errors, warnings: warnings, files: fileCount, language: context.language)
+        let line = DiagnosticSummary.line(errors: errors, warnings: warnings, files: fileCount, language: language)
         return style.apply(errors > 0 ? .red : (warnings > 0 ? .yellow : .bold), line)
+    }
+
+    /// Picks the text for the printer's language.
+    private func text(_ es: String, _ en: String) -> String {
+        language == .es ? es : en
     }
 
     /// `error` in both languages; `advertencia` or `warning`.
     private func severityWord(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
-        case .warning: context.text("advertencia", "warning")
+        case .warning: text("advertencia", "warning")
         }
     }
 

@@ -4,18 +4,18 @@
 /// character could recolour or rewrite the screen, and a bidi override could
 /// make a line read differently from what the checker saw. Each such character
 /// is shown as one U+FFFD, so columns still line up with the source.
-enum TerminalText {
+public enum TerminalText {
     /// The character shown in place of a control or invisible formatting character.
-    static let replacement: Character = "\u{FFFD}"
+    public static let replacement: Character = "\u{FFFD}"
 
     /// The text with every unsafe character replaced (tabs and line breaks included).
-    static func sanitized(_ text: String) -> String {
+    public static func sanitized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { isUnsafe($0) }) else { return text }
         return String(text.map { isUnsafe($0) ? replacement : $0 })
     }
 
     /// Whether a character must not reach the terminal as it is.
-    static func isUnsafe(_ character: Character) -> Bool {
+    public static func isUnsafe(_ character: Character) -> Bool {
         // Format characters inside a cluster (the joiner in 👩‍💻) are harmless;
         // only a cluster that starts with one is an invisible character on its own.
         guard let first = character.unicodeScalars.first else { return false }
@@ -23,7 +23,7 @@ enum TerminalText {
     }
 
     /// Whether a scalar is a control (C0, DEL, C1), a format character (bidi controls, zero-width space) or a line separator.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         // Printable ASCII and Latin-1 (all of Spanish) answered without the Unicode tables, which a report of
         // a thousand warnings otherwise consults for every character; U+00AD (soft hyphen) is a format character.
         switch scalar.value {
@@ -38,7 +38,7 @@ enum TerminalText {
     }
 
     /// Columns a character takes on a terminal: 2 for wide (CJK, emoji), 0 for lone combining marks, else 1.
-    static func width(of character: Character) -> Int {
+    public static func width(of character: Character) -> Int {
         if isUnsafe(character) { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }

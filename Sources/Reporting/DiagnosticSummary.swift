@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// The closing line of a report: how many errors and warnings in how many files.
-enum DiagnosticSummary {
+public enum DiagnosticSummary {
     /// "2 errores y 3 advertencias en 15 archivos.", "Sin problemas en 1 archivo.", or the English forms.
-    static func line(errors: Int, warnings: Int, files: Int, language: Language) -> String {
+    public static func line(errors: Int, warnings: Int, files: Int, language: Language) -> String {
         let es = language == .es
         let where_ = (es ? "en " : "in ") + count(files, es ? ("archivo", "archivos") : ("file", "files"))
         var parts: [String] = []
