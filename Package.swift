@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // SQLite (Debian's libsqlite3-dev) for the build cache: one file, transactions, many readers.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // HTTP and WebSocket for `rme serve`: no dependencies of its own, so CI builds it in seconds (README: design notes).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, seen through pkg-config.
@@ -51,11 +53,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // `rme serve`: the site built in memory, served over HTTP with live reload, problems over the page, print views.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "Engine", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // Commands, printing, exit codes.
         .target(
             name: "RMECLI",
             dependencies: [
-                "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "PreviewServer", "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -103,6 +103,38 @@ public struct BuildPipeline: Sendable {
         }
     }
 
+    /// Builds into memory for the preview server: load, check, plan and render, writing nothing. Pages whose
+    /// inputs did not change since the last preview with this cache come from it (it keeps pages in memory).
+    public func preview(progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) async throws(BuildError) -> PreviewOutcome {
+        do throws(BuildError) {
+            let project = try await ProjectLoader.load(request)
+            let checked = try await CheckStage.check(project, cache: cache, progress: progress)
+            let checks = checked.map(\.check)
+            let refused = checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
+            guard !refused else {
+                cache.abandonBuild()
+                return .rejected(checks)
+            }
+            let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
+            let plan = PagePlanner(project: project, linksPDF: request.makePDF).plan(editions)
+            let fresh = plan.filter { cache.pageFiles($0.key) == nil }
+            for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
+            let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
+                .render(plan, fileDigests: editions.map(\.checked.fileDigests))
+            if Task.isCancelled { throw BuildError.cancelled }
+            var files: [String: RenderedFile] = [:]
+            for unit in plan {
+                for file in rendered.files[unit.key]! { files[file.path] = file }
+            }
+            cache.finishBuild(wrote: [:])
+            return .built(PreviewSite(
+                checks: checks, files: files, plan: plan, renderedPages: fresh, editions: editions.map(\.edition)))
+        } catch {
+            cache.abandonBuild()
+            throw error
+        }
+    }
+
     /// The PDFs: each edition's linked from the previous output when its booklet, stylesheets, engine and date
     /// are those it was printed from, printed otherwise. Returns the PDFs' paths by edition, the unit key each
     /// was recorded under, and the editions printed anew.

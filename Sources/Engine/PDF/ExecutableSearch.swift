@@ -1,9 +1,9 @@
 import Foundation
 
 /// Finds a program on `PATH` the way a shell would.
-enum ExecutableSearch {
+public enum ExecutableSearch {
     /// The first executable file called `name` in the folders of `PATH`.
-    static func find(_ name: String, environment: [String: String]) -> String? {
+    public static func find(_ name: String, environment: [String: String]) -> String? {
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") where !folder.isEmpty {
             let candidate = folder.hasSuffix("/") ? "\(folder)\(name)" : "\(folder)/\(name)"

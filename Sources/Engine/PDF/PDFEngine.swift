@@ -47,7 +47,10 @@ public struct PDFEngine: Sendable, Hashable {
     /// Prints `html` into `pdf` (both absolute paths), stopping the engine after `timeout`.
     ///
     /// `sourceDateEpoch` is passed to the engine so fonts and dates it embeds do not depend on the clock.
-    func print(html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration) throws(BuildError) {
+    func print(
+        html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration,
+        isCancelled: () -> Bool = { Task.isCancelled }
+    ) throws(BuildError) {
         var childEnvironment = environment
         childEnvironment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rme-chromium-\(UUID().uuidString)").path
@@ -68,12 +71,13 @@ public struct PDFEngine: Sendable, Hashable {
         }
         let result: SubprocessRunner.Result
         do {
-            result = try SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout)
+            result = try SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout, isCancelled: isCancelled)
         } catch {
             throw BuildError(.pdfEngineFailed, LocalizedText(
                 es: "no se pudo ejecutar \(executable): \(error.localizedDescription)",
                 en: "could not run \(executable): \(error.localizedDescription)"))
         }
+        if result.cancelled { throw BuildError.cancelled }
         let seconds = timeout.components.seconds
         if result.timedOut {
             throw BuildError(.pdfEngineTimedOut, LocalizedText(

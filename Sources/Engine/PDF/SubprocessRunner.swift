@@ -8,13 +8,17 @@ enum SubprocessRunner {
         /// The exit status, or the signal number when it was killed.
         let status: Int32
         let timedOut: Bool
+        /// Stopped because the task running it was cancelled.
+        let cancelled: Bool
         /// The end of its standard error (the part that explains a failure).
         let errorOutput: String
     }
 
-    /// Runs `executable` with `arguments` and `environment`; past `timeout` it is stopped (SIGTERM, then SIGKILL).
+    /// Runs `executable` with `arguments` and `environment`; past `timeout`, or once the task running it is
+    /// cancelled, it is stopped (SIGTERM, then SIGKILL).
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration
+        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
+        isCancelled: () -> Bool = { Task.isCancelled }
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -36,8 +40,19 @@ enum SubprocessRunner {
         reader.start()
 
         var timedOut = false
-        if finished.wait(timeout: .now() + timeout.dispatchInterval) == .timedOut {
-            timedOut = true
+        var cancelled = false
+        // Woken every tenth of a second to see whether the task running this was cancelled (a newer change
+        // in the preview server makes the print in flight worthless).
+        let deadline = DispatchTime.now() + timeout.dispatchInterval
+        var ended = false
+        while !ended {
+            ended = finished.wait(timeout: min(deadline, .now() + .milliseconds(100))) == .success
+            if ended { break }
+            if isCancelled() { cancelled = true }
+            if DispatchTime.now() >= deadline { timedOut = true }
+            if cancelled || timedOut { break }
+        }
+        if !ended {
             process.terminate()
             if finished.wait(timeout: .now() + .seconds(5)) == .timedOut {
                 kill(process.processIdentifier, SIGKILL)
@@ -47,7 +62,7 @@ enum SubprocessRunner {
         process.waitUntilExit()
         // Children of the engine may hold the pipe open; do not wait for them longer than a moment.
         _ = collected.wait(upTo: .seconds(5))
-        return Result(status: process.terminationStatus, timedOut: timedOut, errorOutput: collected.text)
+        return Result(status: process.terminationStatus, timedOut: timedOut, cancelled: cancelled, errorOutput: collected.text)
     }
 }
 

@@ -1,7 +1,7 @@
 /// Where an edition's booklet and PDF are, relative to the output folder.
-enum EditionPages {
+public enum EditionPages {
     /// The booklet's path; the PDF is printed from it.
-    static func bookletPath(for editionID: String) -> String { "\(editionID)/booklet.html" }
+    public static func bookletPath(for editionID: String) -> String { "\(editionID)/booklet.html" }
 
     /// The PDF's path beside the booklet.
     static func pdfPath(for editionID: String) -> String { "\(editionID)/booklet.pdf" }

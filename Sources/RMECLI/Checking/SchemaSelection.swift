@@ -34,6 +34,15 @@ struct SchemaSelection {
         explicit = Loaded(schema: result.schema, diagnostics: result.diagnostics)
     }
 
+    /// A selection without `--esquema`: each content root's `schema.yaml`.
+    static func forContentRoot() -> SchemaSelection {
+        SchemaSelection(explicit: nil)
+    }
+
+    private init(explicit: Loaded?) {
+        self.explicit = explicit
+    }
+
     /// The schema for files under a content root: `--esquema`, else the root's `schema.yaml`, else the built-in one.
     mutating func schema(forContentRoot root: String?) -> Schema {
         if let explicit { return explicit.schema }

@@ -1,0 +1,103 @@
+import Diagnostics
+import Foundation
+import Rendering
+
+/// What the preview shows now: the last good site, the problems of the last build, the print views' status,
+/// and the browsers listening for changes.
+actor PreviewState {
+    /// The last site that built, by path; `nil` until one has.
+    private(set) var files: [String: RenderedFile]?
+    /// Goes up by one each time the site or the problems change; pages are served stamped with it.
+    private(set) var version = 0
+    /// The paths whose bytes changed in the latest version.
+    private var changed: [String] = []
+    private(set) var problems = ProblemList.empty
+    /// Each edition's print view, by edition id.
+    private(set) var prints: [String: PrintStatus] = [:]
+    private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
+    let language: Language
+    let strings: OverlayStrings
+
+    init(language: Language) {
+        self.language = language
+        strings = OverlayStrings(language: language)
+    }
+
+    /// A new build's result: the site when it built (else the last good one stays), and its problems.
+    /// Returns the paths whose bytes changed.
+    @discardableResult
+    func update(files newFiles: [String: RenderedFile]?, problems newProblems: ProblemList) -> [String] {
+        var changedPaths: [String] = []
+        if let newFiles {
+            let old = files ?? [:]
+            for (path, file) in newFiles where old[path]?.data != file.data { changedPaths.append(path) }
+            for path in old.keys where newFiles[path] == nil { changedPaths.append(path) }
+            files = newFiles
+        }
+        guard !changedPaths.isEmpty || newProblems != problems else { return [] }
+        problems = newProblems
+        changed = changedPaths.sorted()
+        version += 1
+        broadcast()
+        return changed
+    }
+
+    /// Records an edition's print status and tells the browsers.
+    func update(print status: PrintStatus, for edition: String) {
+        guard prints[edition] != status else { return }
+        prints[edition] = status
+        version += 1
+        changed = []
+        broadcast()
+    }
+
+    /// A stream of state messages (JSON): the current one at once, then one per change.
+    func listen() -> AsyncStream<String> {
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        let id = UUID()
+        listeners[id] = continuation
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.forget(id) }
+        }
+        continuation.yield(message())
+        return stream
+    }
+
+    /// How many browsers are listening.
+    var listenerCount: Int { listeners.count }
+
+    /// Ends every stream (the server is stopping).
+    func finish() {
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+    }
+
+    private func forget(_ id: UUID) {
+        listeners[id] = nil
+    }
+
+    private func broadcast() {
+        let text = message()
+        for continuation in listeners.values { continuation.yield(text) }
+    }
+
+    /// The state as the page's script reads it.
+    func message() -> String {
+        struct Message: Encodable {
+            let version: Int
+            let changed: [String]
+            let problems: [ProblemList.Problem]
+            let summary: String
+            let errors: Int
+            let hasSite: Bool
+            let prints: [String: PrintStatus]
+            let strings: OverlayStrings
+        }
+        let message = Message(
+            version: version, changed: changed, problems: problems.problems, summary: problems.summary,
+            errors: problems.errorCount, hasSite: files != nil, prints: prints, strings: strings)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
