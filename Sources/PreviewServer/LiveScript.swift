@@ -83,16 +83,22 @@ enum LiveScript {
           #rme-problemas { position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: flex-start;
             justify-content: center; padding: 4vh 3vw; background: rgba(20, 20, 28, .55); overflow: auto;
             font: 15px/1.45 system-ui, sans-serif; color: #1b1b1f; }
-          #rme-problemas .rme-panel { background: #fff; max-width: 70rem; width: 100%; border-radius: 10px;
+          #rme-problemas, #rme-problemas * { box-sizing: border-box; }
+          #rme-problemas .rme-panel { background: #fff; max-width: 70rem; width: 100%; min-width: 0; border-radius: 10px;
             border-top: 6px solid #c62828; box-shadow: 0 10px 40px rgba(0,0,0,.35); padding: 1.2rem 1.4rem; }
           #rme-problemas.rme-avisos .rme-panel { border-top-color: #b26a00; }
           #rme-problemas h2 { margin: 0 0 .3rem; font-size: 1.25rem; color: #b71c1c; }
           #rme-problemas.rme-avisos h2 { color: #8a5200; }
           #rme-problemas p { margin: 0 0 .8rem; }
-          #rme-problemas pre { margin: 0 0 .7rem; padding: .7rem .9rem; background: #f6f6f8; border-radius: 6px;
-            border-left: 4px solid #c62828; white-space: pre; overflow-x: auto;
+          #rme-problemas .rme-problema { margin: 0 0 .7rem; padding: .6rem .9rem; background: #f6f6f8; border-radius: 6px;
+            border-left: 4px solid #c62828; }
+          #rme-problemas .rme-problema.rme-warning { border-left-color: #e09100; }
+          #rme-problemas .rme-problema p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere;
             font: 13px/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
-          #rme-problemas pre.rme-warning { border-left-color: #e09100; }
+          #rme-problemas .rme-donde { font-weight: 600 !important; }
+          #rme-problemas .rme-ayuda { color: #24456b; }
+          #rme-problemas pre { margin: .3rem 0; white-space: pre; overflow-x: auto;
+            font: 13px/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
           #rme-problemas .rme-resumen { font-weight: 600; margin-top: .4rem; }
           #rme-problemas button, #rme-insignia { font: inherit; cursor: pointer; border-radius: 6px;
             border: 1px solid #888; background: #fff; padding: .3rem .8rem; }
@@ -152,7 +158,17 @@ enum LiveScript {
         head.appendChild(close);
         panel.appendChild(head);
         for (const problem of state.problems) {
-          panel.appendChild(element("pre", "rme-" + problem.severity, problem.text));
+          // The block as rme check prints it: the header and the hints wrap; the excerpt and its caret
+          // keep their columns (and scroll sideways on a narrow screen).
+          const item = element("section", "rme-problema rme-" + problem.severity);
+          const lines = problem.text.split("\n");
+          item.appendChild(element("p", "rme-donde", lines[0]));
+          const excerpt = lines.slice(1).filter((line) => !line.startsWith("  = "));
+          if (excerpt.length) item.appendChild(element("pre", "", excerpt.join("\n")));
+          for (const line of lines.slice(1).filter((line) => line.startsWith("  = "))) {
+            item.appendChild(element("p", "rme-ayuda", line.slice(4)));
+          }
+          panel.appendChild(item);
         }
         if (state.summary) panel.appendChild(element("p", "rme-resumen", state.summary));
         box.appendChild(panel);

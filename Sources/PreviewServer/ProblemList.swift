@@ -24,7 +24,9 @@ struct ProblemList: Sendable, Equatable {
     /// The diagnostics of a build, sorted as reports sort them, in `language`.
     init(diagnostics: [Diagnostic], fileCount: Int, language: Language) {
         let printer = DiagnosticPrinter(language: language, usesColor: false)
-        let sorted = Diagnostic.sortedForReport(diagnostics)
+        // Errors first: they are why the page is not up to date; warnings follow, each group in report order.
+        let reported = Diagnostic.sortedForReport(diagnostics)
+        let sorted = reported.filter { $0.severity == .error } + reported.filter { $0.severity != .error }
         problems = sorted.map { diagnostic in
             Problem(
                 severity: diagnostic.severity.rawValue, file: diagnostic.file, line: diagnostic.range?.start.line,
