@@ -86,6 +86,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["TestSupport", "PreviewServer", "Engine", "Validation", "Diagnostics"]
+        ),
+        .testTarget(
             name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Validation", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]
         ),
