@@ -87,10 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["TestSupport", "PreviewServer", "Engine", "Validation", "Diagnostics"]
+            dependencies: ["PreviewServer"]
         ),
         .testTarget(
-            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Validation", "Diagnostics"],
+            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Engine", "Validation", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

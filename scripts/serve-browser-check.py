@@ -134,13 +134,13 @@ def main(arguments):
     original = experience.read_text(encoding="utf-8")
     try:
         driver.get(url + PAGE)
-        connected = wait_for(lambda: driver.execute_script("return window.rmeEstado && window.rmeEstado.version"), 30)
+        connected = wait_for(lambda: driver.execute_script("return window.rmeEstado && window.rmeEstado.version"), 90)
         step("open", connected, driver.title)
 
         driver.execute_script("window.scrollTo(0, 600); window.rmeSinRecargar = true;")
         edited = original.replace("## Conformación\n", "## Conformación\n\n" + NEW_TEXT + "\n", 1)
         save(experience, edited)
-        shown = wait_for(lambda: NEW_TEXT in driver.find_element("tag name", "body").text, 30)
+        shown = wait_for(lambda: NEW_TEXT in driver.find_element("tag name", "body").text, 90)
         reloaded = driver.execute_script("return window.rmeSinRecargar === undefined")
         scroll = driver.execute_script("return window.scrollY")
         step("edit", shown and reloaded and abs(scroll - 600) <= 60,
@@ -149,7 +149,7 @@ def main(arguments):
         broken = edited.replace("\nregion: Tarapacá\n", "\nregin: Tarapacá\n", 1)
         save(experience, broken)
         overlay = wait_for(lambda: driver.execute_script(
-            "const box = document.getElementById('rme-problemas'); return box ? box.innerText : null"), 30)
+            "const box = document.getElementById('rme-problemas'); return box ? box.innerText : null"), 90)
         expected = "tarapaca.md:2:1"
         underneath = NEW_TEXT in driver.execute_script("return document.querySelector('main').innerText")
         step("break", overlay and expected in overlay and "regin: Tarapacá" in overlay and "error[" in overlay
@@ -157,14 +157,14 @@ def main(arguments):
              f"overlay: {(overlay or '')[:1500]!r}; last good page underneath: {underneath}")
 
         save(experience, edited)
-        gone = wait_for(lambda: driver.execute_script("return document.getElementById('rme-problemas') === null"), 30)
+        gone = wait_for(lambda: driver.execute_script("return document.getElementById('rme-problemas') === null"), 90)
         step("fix", gone, "the overlay is gone" if gone else "the overlay stayed")
 
         driver.execute_script("window.rmeSinRecargar = true;")
         stylesheet = project / "Templates/css/site.css"
         save(stylesheet, stylesheet.read_text(encoding="utf-8") + "\nbody { outline: 7px solid rgb(1, 2, 3); }\n")
         restyled = wait_for(lambda: driver.execute_script(
-            "return getComputedStyle(document.body).outlineColor") == "rgb(1, 2, 3)", 30)
+            "return getComputedStyle(document.body).outlineColor") == "rgb(1, 2, 3)", 90)
         kept = driver.execute_script("return window.rmeSinRecargar === true")
         step("restyle", restyled and kept, f"restyled: {bool(restyled)}, without a reload: {kept}")
 

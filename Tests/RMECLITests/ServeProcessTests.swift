@@ -1,18 +1,17 @@
-import Diagnostics
 import Engine
 import Foundation
 import Testing
 import TestSupport
 import Validation
-@testable import PreviewServer
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
-/// The preview service in process, over real HTTP on loopback, on a copy of the real project.
-@Suite("Preview service")
-struct PreviewServiceTests {
+/// `rme serve` as a process (its own threads: the tests around it cannot starve it), over real HTTP on
+/// loopback, on a copy of the real project.
+@Suite("rme serve over HTTP", .enabled(if: RMEBinary.url != nil, RMEBinary.absentReason))
+struct ServeProcessTests {
     @Test("every file rme build writes is served at the same path with the same bytes (pages with the live script added), no-store, with its type")
     func servesWhatBuildWrites() async throws {
         let project = try ScratchProject()
@@ -21,7 +20,7 @@ struct PreviewServiceTests {
         let built = try await BuildPipeline(request: project.request(output: output)).run()
         guard case .built = built else { Issue.record("the real content does not build"); return }
         let preview = try await project.start()
-        defer { Task { await preview.service.stop() } }
+        defer { preview.stop() }
 
         let written = try Self.files(under: output).filter { $0 != "LEEME.txt" && !$0.hasPrefix(".") }
         #expect(written.count > 20)
@@ -51,7 +50,7 @@ struct PreviewServiceTests {
         let project = try ScratchProject()
         defer { project.remove() }
         let preview = try await project.start()
-        defer { Task { await preview.service.stop() } }
+        defer { preview.stop() }
         let folder = project.path("Content/2015-2017/experiencias")
         let aside = project.path("experiencias-aparte")
         try FileManager.default.copyItem(atPath: folder, toPath: aside)
@@ -77,7 +76,7 @@ struct PreviewServiceTests {
         let project = try ScratchProject()
         defer { project.remove() }
         let preview = try await project.start()
-        defer { Task { await preview.service.stop() } }
+        defer { preview.stop() }
         let (before, _) = try await HTTP.get(preview.url + "2015-2017/regiones/tarapaca.html")
 
         let template = project.path("Templates/chapter.mustache")
@@ -105,8 +104,8 @@ struct PreviewServiceTests {
         let project = try ScratchProject()
         defer { project.remove() }
         let preview = try await project.start(prints: true)
-        defer { Task { await preview.service.stop() } }
-        let printed = try await preview.waitForState(seconds: 300) { state in
+        defer { preview.stop() }
+        let printed = try await preview.waitForState(seconds: 600) { state in
             ((state["prints"] as? [String: [String: Any]])?["2015-2017"]?["state"] as? String) == "al-dia"
         }
         #expect(printed, "the booklet was never printed")
@@ -156,45 +155,65 @@ struct ScratchProject {
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 
-    /// The request `rme serve` makes: the schema read anew each time.
-    func preparation() -> PreviewPreparation {
-        let loaded = SchemaLoader.load(contentRoot: path("Content"))
-        guard !loaded.diagnostics.containsErrors else { return PreviewPreparation(request: nil, diagnostics: loaded.diagnostics) }
-        return PreviewPreparation(request: request(output: path("Output"), schema: loaded.schema), diagnostics: loaded.diagnostics)
-    }
-
-    func request(output: String, schema: Schema? = nil) -> BuildRequest {
-        let schema = schema ?? SchemaLoader.load(contentRoot: path("Content")).schema
+    func request(output: String) -> BuildRequest {
+        let schema = SchemaLoader.load(contentRoot: path("Content")).schema
         return BuildRequest(
             contentRoot: path("Content"), outputPath: output, templatesFolder: path("Templates"),
             settings: CheckSettings(schema: schema, currentYear: Calendar(identifier: .gregorian).component(.year, from: Date())))
     }
 
-    /// A running preview of the project on a free loopback port.
+    /// `rme serve` of the project on a free loopback port, once it says where it listens.
     func start(prints: Bool = false) async throws -> RunningPreview {
-        let options = PreviewService.Options(
-            port: 0, watched: [path("Content"), path("Templates")], language: .es, environment: ProcessInfo.processInfo.environment,
-            prints: prints, quiet: .milliseconds(50))
-        let project = self
-        let service = try PreviewService(options: options, prepare: { project.preparation() }, terminal: Terminal(language: .es, usesColor: false, write: { _ in }))
-        let url = try await service.start()
-        return RunningPreview(service: service, url: url)
+        let output = URL(fileURLWithPath: path("serve.out")), error = URL(fileURLWithPath: path("serve.err"))
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: error.path, contents: nil)
+        let process = Process()
+        process.executableURL = RMEBinary.url!
+        process.arguments = ["serve", path("Content"), "--puerto", "0"] + (prints ? [] : ["--sin-pdf"])
+        process.environment = ["LANG": "es_CL.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: error)
+        try process.run()
+        let deadline = Date().addingTimeInterval(300)
+        while Date() < deadline, process.isRunning {
+            let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "http://") {
+                return RunningPreview(process: process, url: String(text[range.lowerBound...].prefix { !$0.isWhitespace }))
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        process.terminate()
+        throw NotListening(errors: (try? String(contentsOf: error, encoding: .utf8)) ?? "")
+    }
+
+    struct NotListening: Error, CustomStringConvertible {
+        let errors: String
+        var description: String { "rme serve never said where it listens: \(errors)" }
     }
 }
 
-/// A preview service started by a test, and ways to wait for what it shows.
+/// A running `rme serve`, and ways to wait for what it shows. Each wait polls until a deadline and looks
+/// once more after it, so a test starved of threads by its neighbours still sees a late answer.
 struct RunningPreview {
-    let service: PreviewService
+    let process: Process
     let url: String
 
+    /// Ctrl-C, and the end of the process.
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+    }
+
     /// Polls the state until `condition` holds or `seconds` pass; whether it held.
-    func waitForState(seconds: Double = 60, _ condition: ([String: Any]) -> Bool) async throws -> Bool {
+    func waitForState(seconds: Double = 120, _ condition: ([String: Any]) -> Bool) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        repeat {
             let (body, _) = try await HTTP.get(url + "__rme/estado.json")
             if let state = try JSONSerialization.jsonObject(with: body) as? [String: Any], condition(state) { return true }
             try await Task.sleep(for: .milliseconds(100))
-        }
+        } while Date() < deadline
         return false
     }
 
@@ -206,23 +225,23 @@ struct RunningPreview {
     }
 
     /// Waits until `path` answers with `status`.
-    func waitForStatus(_ path: String, _ status: Int, seconds: Double = 60) async throws -> Bool {
+    func waitForStatus(_ path: String, _ status: Int, seconds: Double = 120) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        repeat {
             if try await HTTP.get(url + path).1.statusCode == status { return true }
             try await Task.sleep(for: .milliseconds(100))
-        }
+        } while Date() < deadline
         return false
     }
 
     /// Waits for a page whose text satisfies `condition`.
-    func waitForPage(_ path: String, seconds: Double = 60, _ condition: (String) -> Bool) async throws -> Bool {
+    func waitForPage(_ path: String, seconds: Double = 120, _ condition: (String) -> Bool) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        repeat {
             let (body, response) = try await HTTP.get(url + path)
             if response.statusCode == 200, condition(String(decoding: body, as: UTF8.self)) { return true }
             try await Task.sleep(for: .milliseconds(100))
-        }
+        } while Date() < deadline
         return false
     }
 }
