@@ -184,8 +184,15 @@ enum LiveScript {
         version = state.version;
         window.rmeEstado = state;
         document.dispatchEvent(new CustomEvent("rme:estado", { detail: state }));
-        showProblems(state);
+        // A print view's news leaves the problems as they were: the list is not laid out again (it would
+        // lose its scroll position).
+        const problems = JSON.stringify([state.problems, state.summary, state.hasSite]);
+        if (problems !== shownProblems) {
+          shownProblems = problems;
+          showProblems(state);
+        }
       }
+      let shownProblems = null;
 
       let retry = 250;
       function connect() {

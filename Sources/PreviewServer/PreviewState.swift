@@ -9,6 +9,8 @@ actor PreviewState {
     private(set) var files: [String: RenderedFile]?
     /// Goes up by one each time the site or the problems change; pages are served stamped with it.
     private(set) var version = 0
+    /// Goes up by one each time a print view's status changes (pages need not look at the site again).
+    private var printVersion = 0
     /// The paths whose bytes changed in the latest version.
     private var changed: [String] = []
     private(set) var problems = ProblemList.empty
@@ -46,8 +48,7 @@ actor PreviewState {
     func update(print status: PrintStatus, for edition: String) {
         guard prints[edition] != status else { return }
         prints[edition] = status
-        version += 1
-        changed = []
+        printVersion += 1
         broadcast()
     }
 
@@ -85,6 +86,7 @@ actor PreviewState {
     func message() -> String {
         struct Message: Encodable {
             let version: Int
+            let printVersion: Int
             let changed: [String]
             let problems: [ProblemList.Problem]
             let summary: String
@@ -94,7 +96,7 @@ actor PreviewState {
             let strings: OverlayStrings
         }
         let message = Message(
-            version: version, changed: changed, problems: problems.problems, summary: problems.summary,
+            version: version, printVersion: printVersion, changed: changed, problems: problems.problems, summary: problems.summary,
             errors: problems.errorCount, hasSite: files != nil, prints: prints, strings: strings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
