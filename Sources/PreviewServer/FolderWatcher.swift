@@ -122,12 +122,15 @@ final class FolderWatcher: @unchecked Sendable {
             throw Failure(description: "inotify: " + String(cString: strerror(ENOSPC))
                 + " (fs.inotify.max_user_watches: " + folder + ")")
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in names where !name.hasPrefix(".") {
-            let path = folder + "/" + name
-            if let kind = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType, kind == .typeDirectory {
-                try addTree(path)
-            }
+        // readdir's entry types: no stat per file (an experience folder may hold thousands).
+        guard let directory = opendir(folder) else { return }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if !name.hasPrefix(".") { folders.append(folder + "/" + name) }
         }
+        closedir(directory)
+        for path in folders { try addTree(path) }
     }
 }

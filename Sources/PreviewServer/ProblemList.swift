@@ -21,18 +21,23 @@ struct ProblemList: Sendable, Equatable {
 
     var errorCount: Int { problems.filter { $0.severity == Severity.error.rawValue }.count }
 
-    /// The diagnostics of a build, sorted as reports sort them, in `language`.
-    init(diagnostics: [Diagnostic], fileCount: Int, language: Language) {
+    /// The diagnostics of a build, sorted as reports sort them, in `language`. Blocks already laid out by an
+    /// earlier build are taken from `memo` (a diagnostic carries the digest of the text it was found in, so
+    /// its block cannot have changed); the blocks of this build are left in it for the next.
+    init(diagnostics: [Diagnostic], fileCount: Int, language: Language, memo: inout [Diagnostic: String]) {
         let printer = DiagnosticPrinter(language: language, usesColor: false)
         // Errors first: they are why the page is not up to date; warnings follow, each group in report order.
         let reported = Diagnostic.sortedForReport(diagnostics)
         let sorted = reported.filter { $0.severity == .error } + reported.filter { $0.severity != .error }
+        var laidOut: [Diagnostic: String] = [:]
         problems = sorted.map { diagnostic in
-            Problem(
+            let text = laidOut[diagnostic] ?? memo[diagnostic] ?? printer.render(diagnostic).trimmingTrailingNewlines
+            laidOut[diagnostic] = text
+            return Problem(
                 severity: diagnostic.severity.rawValue, file: diagnostic.file, line: diagnostic.range?.start.line,
-                column: diagnostic.range?.start.column, code: diagnostic.code,
-                text: printer.render(diagnostic).trimmingTrailingNewlines)
+                column: diagnostic.range?.start.column, code: diagnostic.code, text: text)
         }
+        memo = laidOut
         let errors = sorted.filter { $0.severity == .error }.count
         summary = sorted.isEmpty ? "" : DiagnosticSummary.line(
             errors: errors, warnings: sorted.count - errors, files: fileCount, language: language)

@@ -27,9 +27,11 @@ actor Rebuilder {
     private let printViews: PrintViews
     private let terminal: Terminal
     private var current: Task<Void, Never>?
-    /// The diagnostics last printed, so the terminal repeats them only when they change.
+    /// The diagnostics last printed, so the terminal shows only what is new.
     private var printed: [Diagnostic]?
     private(set) var builds = 0
+    /// Each diagnostic's block as the last build laid it out: most survive a change.
+    private var laidOut: [Diagnostic: String] = [:]
 
     init(prepare: @escaping @Sendable () -> PreviewPreparation, state: PreviewState, printViews: PrintViews, terminal: Terminal) {
         self.prepare = prepare
@@ -81,10 +83,10 @@ actor Rebuilder {
             await show(preparation.diagnostics + checks.flatMap(\.diagnostics), fileCount: Self.fileCount(checks), language: language, kept: true)
         case .built(let site):
             let diagnostics = preparation.diagnostics + site.checks.flatMap(\.diagnostics)
-            let problems = ProblemList(diagnostics: diagnostics, fileCount: Self.fileCount(site.checks), language: language)
+            let problems = ProblemList(diagnostics: diagnostics, fileCount: Self.fileCount(site.checks), language: language, memo: &laidOut)
             let changed = await state.update(files: site.files, problems: problems)
             if printed != diagnostics {
-                if !diagnostics.isEmpty { terminal.report(diagnostics, fileCount: Self.fileCount(site.checks)) }
+                terminal.report(diagnostics, since: printed ?? [], fileCount: Self.fileCount(site.checks))
                 printed = diagnostics
             }
             let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
@@ -97,9 +99,9 @@ actor Rebuilder {
 
     /// Problems that stopped the build: over the last good pages in the browser, and on the terminal.
     private func show(_ diagnostics: [Diagnostic], fileCount: Int, language: Language, kept: Bool) async {
-        await state.update(files: nil, problems: ProblemList(diagnostics: diagnostics, fileCount: fileCount, language: language))
+        await state.update(files: nil, problems: ProblemList(diagnostics: diagnostics, fileCount: fileCount, language: language, memo: &laidOut))
         if printed != diagnostics {
-            terminal.report(diagnostics, fileCount: fileCount)
+            terminal.report(diagnostics, since: printed ?? [], fileCount: fileCount)
             printed = diagnostics
         }
         terminal.line(terminal.text(
@@ -131,9 +133,37 @@ public struct Terminal: Sendable {
 
     func line(_ text: String) { write(text + "\n") }
 
-    /// Diagnostics as `rme check` prints them.
-    func report(_ diagnostics: [Diagnostic], fileCount: Int) {
-        write(DiagnosticPrinter(language: language, usesColor: usesColor)
-            .report(Diagnostic.sortedForReport(diagnostics), fileCount: fileCount, strict: false))
+    /// Diagnostics as `rme check` prints them: every error, the warnings not printed before (a large edition
+    /// has thousands, and saving one file must not scroll them all by again), then the summary of all.
+    func report(_ diagnostics: [Diagnostic], since earlier: [Diagnostic], fileCount: Int) {
+        guard !diagnostics.isEmpty else { return }
+        let seen = Set(earlier.map(Sighting.init))
+        let shown = Diagnostic.sortedForReport(diagnostics).filter { $0.severity == .error || !seen.contains(Sighting($0)) }
+        let printer = DiagnosticPrinter(language: language, usesColor: usesColor)
+        var text = shown.map { printer.render($0) + "\n" }.joined()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        text += DiagnosticSummary.line(errors: errors, warnings: diagnostics.count - errors, files: fileCount, language: language)
+        if shown.count < diagnostics.count {
+            let repeated = diagnostics.count - shown.count
+            text += self.text(" (\(repeated) ya mostradas antes)", " (\(repeated) shown before)")
+        }
+        write(text + "\n")
+    }
+
+    /// What makes a diagnostic the same finding again: where and what, not the digest of the text around it.
+    private struct Sighting: Hashable {
+        let file: String?
+        let line: Int?
+        let column: Int?
+        let code: String
+        let message: LocalizedText
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            line = diagnostic.range?.start.line
+            column = diagnostic.range?.start.column
+            code = diagnostic.code
+            message = diagnostic.message
+        }
     }
 }
