@@ -9,6 +9,7 @@ its files. It starts `RME serve PROJECT/Content --puerto 0 --sin-pdf`, opens the
   edit      appends a paragraph to the experience; the page shows it with no manual reload, scrolled where it was
   break     misspells the front matter's `region:` key; the overlay lists the file, line and column, the line
             itself and the Spanish message, over the last good page
+  hide      «Ocultar» folds the overlay into a «Ver problemas» button, which opens it again
   fix       restores the key; the overlay goes away
   restyle   changes site.css; the page restyles without reloading
   traversal requests `/../`, encoded and absolute paths over a raw socket; every one is 404
@@ -155,6 +156,13 @@ def main(arguments):
         step("break", overlay and expected in overlay and "regin: Tarapacá" in overlay and "error[" in overlay
              and "El contenido tiene errores" in overlay and underneath,
              f"overlay: {(overlay or '')[:1500]!r}; last good page underneath: {underneath}")
+
+        driver.execute_script("document.querySelector('#rme-problemas button').click()")
+        badge = wait_for(lambda: driver.execute_script(
+            "const b = document.getElementById('rme-insignia'); return !document.getElementById('rme-problemas') && b ? b.textContent : null"), 90)
+        driver.execute_script("document.getElementById('rme-insignia').click()")
+        reopened = wait_for(lambda: driver.execute_script("return document.getElementById('rme-problemas') !== null"), 90)
+        step("hide", badge == "Ver problemas" and reopened, f"badge: {badge!r}, reopened: {bool(reopened)}")
 
         save(experience, edited)
         gone = wait_for(lambda: driver.execute_script("return document.getElementById('rme-problemas') === null"), 90)

@@ -118,24 +118,36 @@ enum LiveScript {
         box = null;
       }
 
-      function showProblems(state) {
-        clearBox();
-        if (!state.problems.length) return;
-        addStyle();
-        const strings = state.strings;
+      // The problems themselves come apart from the state, and only when their version changed.
+      let problems = { version: -1, list: [] };
+      async function loadProblems(state) {
+        if (problems.version === state.problemsVersion) return problems.list;
+        const response = await fetch("/__rme/problemas.json", { cache: "no-store" });
+        const loaded = await response.json();
+        problems = { version: loaded.problemsVersion, list: loaded.problems };
+        return problems.list;
+      }
+
+      async function showProblems(state) {
+        if (!state.summary) { clearBox(); return; }
         const errors = state.errors > 0;
         if (hidden || !errors) {
+          clearBox();
+          addStyle();
+          const strings = state.strings;
           const badge = element("button", errors ? "rme-con-errores" : "", errors ? strings.show : state.summary);
           badge.id = "rme-insignia";
           badge.type = "button";
-          badge.addEventListener("click", () => { hidden = false; openBox(state); });
+          badge.addEventListener("click", async () => { hidden = false; openBox(state, await loadProblems(state)); });
           document.body.appendChild(badge);
           return;
         }
-        openBox(state);
+        const list = await loadProblems(state);
+        if (window.rmeEstado !== state) return;  // a newer state arrived meanwhile
+        openBox(state, list);
       }
 
-      function openBox(state) {
+      function openBox(state, list) {
         clearBox();
         addStyle();
         const strings = state.strings;
@@ -157,7 +169,7 @@ enum LiveScript {
         close.addEventListener("click", () => { hidden = true; showProblems(state); });
         head.appendChild(close);
         panel.appendChild(head);
-        for (const problem of state.problems) {
+        for (const problem of list) {
           // The block as rme check prints it: the header and the hints wrap; the excerpt and its caret
           // keep their columns (and scroll sideways on a narrow screen).
           const item = element("section", "rme-problema rme-" + problem.severity);
@@ -186,9 +198,9 @@ enum LiveScript {
         document.dispatchEvent(new CustomEvent("rme:estado", { detail: state }));
         // A print view's news leaves the problems as they were: the list is not laid out again (it would
         // lose its scroll position).
-        const problems = JSON.stringify([state.problems, state.summary, state.hasSite]);
-        if (problems !== shownProblems) {
-          shownProblems = problems;
+        const shown = JSON.stringify([state.problemsVersion, state.summary, state.hasSite, state.errors]);
+        if (shown !== shownProblems) {
+          shownProblems = shown;
           showProblems(state);
         }
       }

@@ -26,7 +26,7 @@ public final class PreviewService: Sendable {
 
         public init(
             host: String = "127.0.0.1", port: UInt16 = PreviewService.defaultPort, watched: [String], language: Language,
-            environment: [String: String], pdfEngine: PDFEngine? = nil, prints: Bool = true, quiet: Duration = .milliseconds(100)
+            environment: [String: String], pdfEngine: PDFEngine? = nil, prints: Bool = true, quiet: Duration = .milliseconds(50)
         ) {
             self.host = host
             self.port = port

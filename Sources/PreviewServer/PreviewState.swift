@@ -11,6 +11,9 @@ actor PreviewState {
     private(set) var version = 0
     /// Goes up by one each time a print view's status changes (pages need not look at the site again).
     private var printVersion = 0
+    /// Goes up by one each time the list of problems changes: pages fetch it again only then (at 1,000
+    /// experiences it holds thousands of warnings, too much to send on every save).
+    private var problemsVersion = 0
     /// The paths whose bytes changed in the latest version.
     private var changed: [String] = []
     private(set) var problems = ProblemList.empty
@@ -37,6 +40,7 @@ actor PreviewState {
             files = newFiles
         }
         guard !changedPaths.isEmpty || newProblems != problems else { return [] }
+        if newProblems != problems { problemsVersion += 1 }
         problems = newProblems
         changed = changedPaths.sorted()
         version += 1
@@ -60,7 +64,7 @@ actor PreviewState {
         continuation.onTermination = { [weak self] _ in
             Task { await self?.forget(id) }
         }
-        continuation.yield(message())
+        continuation.yield(message(withProblems: false))
         return stream
     }
 
@@ -78,17 +82,19 @@ actor PreviewState {
     }
 
     private func broadcast() {
-        let text = message()
+        let text = message(withProblems: false)
         for continuation in listeners.values { continuation.yield(text) }
     }
 
-    /// The state as the page's script reads it.
-    func message() -> String {
+    /// The state as the page's script reads it: with the problems themselves (`/__rme/estado.json`), or
+    /// only their version, count and summary (the WebSocket's messages).
+    func message(withProblems: Bool = true) -> String {
         struct Message: Encodable {
             let version: Int
             let printVersion: Int
+            let problemsVersion: Int
             let changed: [String]
-            let problems: [ProblemList.Problem]
+            let problems: [ProblemList.Problem]?
             let summary: String
             let errors: Int
             let hasSite: Bool
@@ -96,10 +102,24 @@ actor PreviewState {
             let strings: OverlayStrings
         }
         let message = Message(
-            version: version, printVersion: printVersion, changed: changed, problems: problems.problems, summary: problems.summary,
+            version: version, printVersion: printVersion, problemsVersion: problemsVersion, changed: changed,
+            problems: withProblems ? problems.problems : nil, summary: problems.summary,
             errors: problems.errorCount, hasSite: files != nil, prints: prints, strings: strings)
+        return Self.json(message)
+    }
+
+    /// The problems alone, with their version (`/__rme/problemas.json`).
+    func problemsMessage() -> String {
+        struct Message: Encodable {
+            let problemsVersion: Int
+            let problems: [ProblemList.Problem]
+        }
+        return Self.json(Message(problemsVersion: problemsVersion, problems: problems.problems))
+    }
+
+    private static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(message)) ?? Data("{}".utf8), as: UTF8.self)
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

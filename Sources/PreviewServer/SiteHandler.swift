@@ -26,6 +26,8 @@ struct SiteHandler: HTTPHandler {
             return Self.response(.ok, type: ContentType.of(path), body: Array(LiveScript.source.utf8), head: head)
         case "__rme/estado.json":
             return Self.response(.ok, type: ContentType.of(path), body: Array(await state.message().utf8), head: head)
+        case "__rme/problemas.json":
+            return Self.response(.ok, type: ContentType.of(path), body: Array(await state.problemsMessage().utf8), head: head)
         default:
             break
         }

@@ -37,7 +37,7 @@ struct ServeTests {
         let result = try Self.run("/usr/bin/env", ["python3", Self.script, RMEBinary.url!.path, folder.url.path])
         #expect(result.status == 0, "the script failed: \(result.stderr)")
         let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
-        #expect(report.steps.map(\.name) == ["start", "open", "edit", "break", "fix", "restyle", "traversal", "stop"],
+        #expect(report.steps.map(\.name) == ["start", "open", "edit", "break", "hide", "fix", "restyle", "traversal", "stop"],
                 "steps run: \(report.steps.map(\.name)); \(report.steps.last?.detail ?? "")")
         for step in report.steps {
             #expect(step.ok, "step «\(step.name)» failed: \(step.detail)")
