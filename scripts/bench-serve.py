@@ -182,8 +182,8 @@ def main():
                 site.mkdir(parents=True)
                 shutil.copytree(ROOT / "Content", site / "Content")
                 shutil.copytree(ROOT / "Templates", site / "Templates")
-                corpus = site / "Content/2015-2017/experiencias"
-                rme_file, rme_page = corpus / "tarapaca.md", "2015-2017/regiones/tarapaca.html"
+                corpus = ROOT / "Content/2015-2017/experiencias"
+                rme_file, rme_page = site / "Content/2015-2017/experiencias/tarapaca.md", "2015-2017/regiones/tarapaca.html"
             else:
                 corpus = WORK / f"corpus-{size}"
                 subprocess.run([sys.executable, str(SHARED / "bench/gen-corpus.py"), size, str(corpus)], check=True, stdout=subprocess.DEVNULL)
@@ -200,21 +200,21 @@ def main():
             raw[f"rme-{size}"] = times
             rows.append((f"rme serve, {size}", *summary(times)))
 
-            if size != "real":
-                hugo_site = WORK / f"hugo-{size}"
-                make_hugo_site(hugo_site, corpus)
-                port = free_port()
-                server = start(["hugo", "server", "--port", str(port), "--bind", "127.0.0.1", "--baseURL", f"http://127.0.0.1:{port}/"], cwd=hugo_site)
-                slug = rme_file.stem
-                page = f"http://127.0.0.1:{port}/experiencias/{slug}/"
-                try:
-                    if not wait_http(page):
-                        raise RuntimeError("hugo server did not answer " + page)
-                    times = edits(driver, page, hugo_site / "content/experiencias" / rme_file.name, options.edits, "hugo")
-                finally:
-                    stop(server)
-                raw[f"hugo-{size}"] = times
-                rows.append((f"hugo server, {size}", *summary(times)))
+            # Hugo on the same corpus: the experience's own page.
+            hugo_site = WORK / f"hugo-{size}"
+            make_hugo_site(hugo_site, corpus)
+            port = free_port()
+            server = start(["hugo", "server", "--port", str(port), "--bind", "127.0.0.1", "--baseURL", f"http://127.0.0.1:{port}/"], cwd=hugo_site)
+            slug = rme_file.stem
+            page = f"http://127.0.0.1:{port}/experiencias/{slug}/"
+            try:
+                if not wait_http(page):
+                    raise RuntimeError("hugo server did not answer " + page)
+                times = edits(driver, page, hugo_site / "content/experiencias" / rme_file.name, options.edits, "hugo")
+            finally:
+                stop(server)
+            raw[f"hugo-{size}"] = times
+            rows.append((f"hugo server, {size}", *summary(times)))
 
         if options.print_edits > 0:
             site = WORK / "rme-real"
