@@ -13,6 +13,12 @@ enum TemplateFolder {
         var origin: String
     }
 
+    /// Whether `folder` is a folder (through links).
+    static func exists(_ folder: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// Every regular, non-hidden file under `folder`, keyed by its "/"-separated relative path.
     static func read(_ folder: String) throws(RenderError) -> [String: File] {
         // Resolved first: a templates folder that is itself a symlink is still walked.

@@ -21,10 +21,19 @@ public struct TemplateLibrary: Sendable {
     /// render time (`{{>*name}}`) or changes its delimiters, which may then reach any template.
     let partialNames: [String: [String]?]
 
-    /// Reads `projectTemplates`, then lets each file of `override` replace the file with the same relative path,
-    /// or else the only project file with the same name.
-    public static func load(projectTemplates: String, override: String?) throws(RenderError) -> TemplateLibrary {
-        var files = try TemplateFolder.read(projectTemplates)
+    /// The templates built into `rme`, then the files of `projectTemplates` (when that folder exists) over
+    /// them, then each file of `override` replacing the file with the same relative path, or else the only
+    /// file with the same name. Without `includingBuiltIn`, the project folder alone (it must exist).
+    public static func load(projectTemplates: String, override: String?, includingBuiltIn: Bool = true) throws(RenderError) -> TemplateLibrary {
+        var files: [String: TemplateFolder.File]
+        if includingBuiltIn {
+            files = BuiltInTemplates.folder
+            if TemplateFolder.exists(projectTemplates) {
+                files = TemplateFolder.merge(files, overriddenBy: try TemplateFolder.read(projectTemplates))
+            }
+        } else {
+            files = try TemplateFolder.read(projectTemplates)
+        }
         if let override {
             let replacements = try TemplateFolder.read(override)
             files = TemplateFolder.merge(files, overriddenBy: replacements)

@@ -76,7 +76,7 @@ import TestSupport
         let folder = try Rendered.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Rendered.write("{{{contentHTML}}}", to: "layout.mustache", under: folder)
-        let library = try TemplateLibrary.load(projectTemplates: folder.path, override: nil)
+        let library = try TemplateLibrary.load(projectTemplates: folder.path, override: nil, includingBuiltIn: false)
         let error = try #require(throws: RenderError.self) {
             try EditionRenderer(templates: library).render(edition, generatedAt: nil)
         }
@@ -84,11 +84,14 @@ import TestSupport
         #expect(error.line == nil)
     }
 
-    @Test func aMissingFolderIsAnError() throws {
+    @Test func aMissingOverrideFolderIsAnErrorAMissingProjectFolderTheBuiltInTemplates() throws {
         let error = try #require(throws: RenderError.self) {
-            try TemplateLibrary.load(projectTemplates: "/nonexistent/rme-templates", override: nil)
+            try TemplateLibrary.load(projectTemplates: "/nonexistent/rme-templates", override: "/nonexistent/rme-override")
         }
-        #expect(error.file == "/nonexistent/rme-templates")
+        #expect(error.file == "/nonexistent/rme-override")
+        let builtIn = try TemplateLibrary.load(projectTemplates: "/nonexistent/rme-templates", override: nil)
+        #expect(builtIn.templateNames.contains("chapter"))
+        #expect(builtIn.origins["chapter"] == BuiltInTemplates.originPrefix + "chapter.mustache")
     }
 
     @Test func partialReferencesAreFoundWithTheirLines() {

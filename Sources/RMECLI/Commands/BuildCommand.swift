@@ -21,8 +21,9 @@ struct BuildCommand: ContextCommand {
                 carpeta temporal junto a Output/ y la pone en su lugar de una vez: una compilación que \
                 falla o se interrumpe deja la salida anterior intacta.
 
-                Las plantillas son las de <proyecto>/Templates (el proyecto es la carpeta que contiene \
-                CONTENIDO); --templates CARPETA reemplaza las que tengan el mismo nombre.
+                Las plantillas vienen incluidas en rme; las de <proyecto>/Templates (el proyecto es la carpeta \
+                que contiene CONTENIDO), si existe, reemplazan a las del mismo nombre, y --templates CARPETA a \
+                ambas. «rme plantillas --exportar CARPETA» escribe las incluidas para partir de ellas.
                 El PDF se genera con WeasyPrint (paquete weasyprint) o, si no está, con Chromium.
                 Con SOURCE_DATE_EPOCH definido, esa fecha se anota en el cuadernillo; si no, no hay fechas.
 
@@ -39,8 +40,9 @@ struct BuildCommand: ContextCommand {
                 it shows the problems and writes nothing. Otherwise it writes into a temporary folder beside \
                 Output/ and swaps it in at once: a failed or interrupted build leaves the previous output intact.
 
-                Templates come from <project>/Templates (the project is the folder holding CONTENT); \
-                --templates FOLDER replaces those with the same name.
+                The templates are built into rme; those of <project>/Templates (the project is the folder \
+                holding CONTENT), when it exists, replace those of the same name, and --templates FOLDER both. \
+                "rme plantillas --exportar FOLDER" writes the built-in ones out to start from.
                 The PDF is made with WeasyPrint (package weasyprint) or, when absent, with Chromium.
                 With SOURCE_DATE_EPOCH set, that date is written in the booklet; otherwise there are no dates.
 

@@ -1,0 +1,1250 @@
+// Generated from Templates/ by `RECORD_GOLDEN=1 swift test --filter BuiltInTemplatesTests`: do not edit.
+
+/// The templates and stylesheets built into `rme`, a copy of the repository's `Templates/`: a project
+/// without a `Templates/` folder uses them, and one with it overrides them file by file.
+public enum BuiltInTemplates {
+    /// Each file's text, keyed by its relative path.
+    static let files: [String: String] = [
+        "README.md": #"""
+# Templates
+
+The booklet's markup and styles. `rme build` reads this folder at run time, so
+a change here (or in a folder given with `--templates DIR`) needs no rebuild.
+
+## Files
+
+| file | draws | view model (`Sources/Rendering/Booklet/`) |
+|---|---|---|
+| `layout.mustache` | the HTML document: `<head>`, metadata, stylesheets, skip link, `<main>` | `LayoutView` |
+| `cover.mustache` | the cover (title, period, ministry) | `CoverView` |
+| `credits.mustache` | the credits page (coordination, committee, design, publisher, registry, ISBN, date) | `CreditsView` |
+| `toc.mustache`, `partials/toc-entry.mustache` | the contents, page numbers from CSS `target-counter` | `TableOfContentsView` |
+| `acknowledgements.mustache` | the acknowledgements | `AcknowledgementsView` |
+| `front-page.mustache` | a page of `paginas/*.md` | `FrontPageView` |
+| `networks.mustache` | the networks per year (`redes_por_anio`) | `NetworksView` |
+| `actors.mustache` | the actors (`actores`) | `ActorsView` |
+| `principles.mustache` | the three principles (`principios`) | `PrinciplesView` |
+| `chapter.mustache`, `partials/chapter-section.mustache`, `partials/chapter-box.mustache`, `partials/section-body.mustache` | one experience | `ChapterView` |
+| `css/page.css.mustache` | `css/page.css`: paper size and margins from `edition.yaml` | `PageSetupView` |
+| `site-layout.mustache` | the frame of every site page: `<head>`, skip link, header with the breadcrumb, `<main>`, footer | `SiteLayoutView` (`Site/`) |
+| `edition-home.mustache` | `<edition>/index.html`: title, reading links (the PDF only when printed), presentation, principles, regions | `EditionHomeView` |
+| `region.mustache` | `<edition>/regiones/<region>.html`: card, the experiences (`chapter.mustache` one heading level down), schools, previous/next | `RegionPageView`, `RegionCardView` |
+| `summary.mustache`, `summary-characteristics.mustache`, `summary-emphasis.mustache` | `<edition>/resumen.html`: characteristics table and totals, emphasis matrix (or the sentence saying there is none), charts | `SummaryPageView`, `CharacteristicsTableView`, `EmphasisMatrixView` |
+| `archive.mustache` | `index.html` at the top of the output: the editions, newest first | `ArchiveIndexView` |
+| `css/booklet.css` | typography and colours (screen and print) | |
+| `css/print.css` | paged media: running heads, page numbers, breaks, bookmarks; names the fonts and their Debian packages | |
+| `css/screen.css` | the booklet read in a browser | |
+| `css/site.css` | the site pages on screen, and a region page in print (one or two pages, with `print.css` and `page.css`) | |
+
+Every `css/*.css` file is copied to `Output/<edition>/css/`; `css/booklet.css` and
+`css/site.css` also to `Output/css/`, for the archive. Site pages link only
+relatively (`../css/site.css`, `../index.html`), so the output works opened from
+disk and under any path of a web server.
+
+## Rules
+
+- Words come from the strings table (`Sources/Rendering/StringsTable.swift`), in
+  scope as `t`: `{{t.objetivo}}`. A template writes no words of its own; a test
+  checks it.
+- `{{value}}` is escaped. `{{{value}}}` is only for HTML made by the Markup
+  module from the content (cmark in safe mode): `bodyHTML`, `conformacionHTML`,
+  a section's `html` and its items' `html`, and `contentHTML` in the layout;
+  and for HTML that another template or the chart code made, escaping every
+  value itself: `experiencesHTML`, `characteristicsHTML`, `emphasisHTML`, a
+  chart's `svg` and `table`.
+- A chapter's headings take their level from `titleLevel` and `sectionLevel`
+  (h1/h2 in the booklet, h2/h3 on a region page under the region's own h1).
+- Each template is parsed once per build; an error names the file and line, as
+  does a `{{> partial}}` that does not exist.
+
+## Overriding
+
+`rme build --templates DIR`: each file of `DIR` replaces the file at the same
+path here (`DIR/partials/toc-entry.mustache`), or else the only file here with
+the same name (`DIR/print.css` replaces `css/print.css`). A file that matches
+nothing is added, so an overridden template can include a new partial.
+
+"""#,
+        "acknowledgements.mustache": #"""
+<section class="front-section acknowledgements" id="{{id}}">
+<h1 class="front-title">{{title}}</h1>
+<p>{{text}}</p>
+</section>
+
+"""#,
+        "actors.mustache": #"""
+<section class="front-section figure-actors" id="{{id}}">
+<h1 class="front-title">{{title}}</h1>
+<div class="actors">
+<ul class="actors-list">
+{{#actors}}
+<li>{{.}}</li>
+{{/actors}}
+</ul>
+{{#territorialContext}}
+<p class="actors-context">{{territorialContext}}</p>
+{{/territorialContext}}
+</div>
+</section>
+
+"""#,
+        "archive.mustache": #"""
+<div class="page-heading">
+<h1 class="page-title">{{t.archiveTitle}}</h1>
+<p class="page-lead">{{t.archiveIntro}}</p>
+</div>
+<ol class="edition-list">
+{{#editions}}
+<li><a href="{{href}}"><span class="edition-list-title">{{title}}</span> <span class="edition-list-period">{{period}}</span></a></li>
+{{/editions}}
+</ol>
+
+"""#,
+        "chapter.mustache": #"""
+<article class="chapter{{#dense}} chapter-dense{{/dense}}" id="{{id}}">
+<header class="chapter-header">
+<h{{titleLevel}} class="chapter-title">{{title}}</h{{titleLevel}}>
+<dl class="chapter-facts">
+<div><dt>{{t.regionLabel}}</dt><dd class="chapter-region">{{regionName}}</dd></div>
+<div><dt>{{t.provinceLabel}}</dt><dd>{{provincia}}</dd></div>
+<div><dt>{{t.sinceLabel}}</dt><dd>{{since}}</dd></div>
+</dl>
+<p class="chapter-network"><span class="label">{{networkLabel}}</span> {{network}}</p>
+</header>
+{{#conformacionHTML}}
+<div class="chapter-conformacion">
+{{{conformacionHTML}}}
+</div>
+{{/conformacionHTML}}
+{{#necesidades}}
+{{>partials/chapter-section}}
+{{/necesidades}}
+{{#objetivo}}
+{{>partials/chapter-section}}
+{{/objetivo}}
+{{#practicas}}
+{{>partials/chapter-section}}
+{{/practicas}}
+{{#colaboracion}}
+{{>partials/chapter-section}}
+{{/colaboracion}}
+{{#ideaFuerza}}
+{{>partials/chapter-box}}
+{{/ideaFuerza}}
+{{#aprendizajes}}
+{{>partials/chapter-box}}
+{{/aprendizajes}}
+{{#proyeccion}}
+{{>partials/chapter-box}}
+{{/proyeccion}}
+</article>
+
+"""#,
+        "cover.mustache": #"""
+<section class="cover" id="{{id}}">
+<p class="cover-ministry">{{ministry}}</p>
+<div class="cover-main">
+<h1 class="cover-title">{{title}}</h1>
+<p class="cover-period">{{period}}</p>
+</div>
+</section>
+
+"""#,
+        "credits.mustache": #"""
+<div class="credits" id="{{id}}">
+<p class="credits-title">{{title}}</p>
+{{#description}}
+<p class="credits-description">{{description}}</p>
+{{/description}}
+<dl class="credits-list">
+{{#hasCoordination}}
+<dt>{{t.creditsCoordination}}</dt>
+{{#coordination}}
+<dd>{{.}}</dd>
+{{/coordination}}
+{{/hasCoordination}}
+{{#hasEditorialCommittee}}
+<dt>{{t.creditsEditorialCommittee}}</dt>
+{{#editorialCommittee}}
+<dd>{{.}}</dd>
+{{/editorialCommittee}}
+{{/hasEditorialCommittee}}
+{{#design}}
+<dt>{{t.creditsDesign}}</dt>
+<dd>{{design}}</dd>
+{{/design}}
+</dl>
+<address class="credits-publisher">
+{{#publisherLines}}
+<span class="line">{{.}}</span>
+{{/publisherLines}}
+</address>
+{{#hasRegistration}}
+<p class="credits-registry">
+{{#registry}}
+<span class="line">{{t.creditsRegistry}} {{registry}}</span>
+{{/registry}}
+{{#isbn}}
+<span class="line">{{t.creditsISBN}} {{isbn}}</span>
+{{/isbn}}
+</p>
+{{/hasRegistration}}
+<p class="credits-date">{{publicationDate}}</p>
+</div>
+
+"""#,
+        "css/booklet.css": #"""
+/*
+ * Booklet: typography and colours shared by screen and print.
+ * Fonts (Debian packages): fonts-open-sans ("Open Sans"), with fonts-liberation2
+ * ("Liberation Sans") and fonts-dejavu-core ("DejaVu Sans") as fallbacks.
+ *
+ * Colours are written out, not held in custom properties, because WeasyPrint 57
+ * drops any shorthand (border, background) that uses var():
+ *   accent #1d5b8c, dark accent #143f61, accent tint #e9f1f8,
+ *   warm accent #a8522a, warm tint #fbf3ec, ink #1f2328, muted #5b6470, rules #c9d6e2.
+ */
+
+html {
+  font-family: "Open Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif;
+  color: #1f2328;
+  line-height: 1.5;
+  hyphens: auto;
+  -webkit-hyphens: auto;
+}
+
+body { margin: 0; }
+
+h1, h2, h3 {
+  color: #143f61;
+  line-height: 1.25;
+  hyphens: manual;
+  -webkit-hyphens: manual;
+}
+
+p { margin: 0 0 0.7em; }
+
+a { color: #1d5b8c; }
+
+.skip-link {
+  position: absolute;
+  left: -999em;
+}
+.skip-link:focus {
+  left: 1em;
+  top: 1em;
+  background: #fff;
+  padding: 0.5em 1em;
+  outline: 3px solid #1d5b8c;
+  z-index: 10;
+}
+
+/* Cover */
+.cover-ministry {
+  font-weight: 600;
+  letter-spacing: 0.04em;
+  text-transform: uppercase;
+}
+.cover-title {
+  font-size: 2.4em;
+  font-weight: 800;
+  line-height: 1.1;
+}
+.cover-period { font-weight: 300; }
+
+/* Credits */
+.credits { color: #5b6470; }
+.credits-title { font-weight: 700; color: #1f2328; text-transform: uppercase; }
+.credits-list dt { font-weight: 700; color: #1f2328; margin-top: 1em; }
+.credits-list dd { margin: 0; }
+.credits address { font-style: normal; margin-top: 1.5em; }
+.credits .line { display: block; }
+.credits-registry { margin-top: 1.5em; }
+
+/* Contents */
+.toc-list { list-style: none; margin: 0 0 1.5em; padding: 0; }
+.toc-entry a { color: #1f2328; text-decoration: none; display: block; font-weight: 600; }
+.toc-entry-detail { display: block; color: #5b6470; font-size: 0.85em; }
+.toc-group {
+  font-size: 0.8em;
+  text-transform: uppercase;
+  letter-spacing: 0.08em;
+  color: #1d5b8c;
+  border-bottom: 1px solid #c9d6e2;
+  padding-bottom: 0.3em;
+}
+
+/* Front matter */
+.front-title {
+  font-size: 1.9em;
+  font-weight: 700;
+  margin: 0 0 0.8em;
+  padding-bottom: 0.35em;
+  border-bottom: 3px solid #1d5b8c;
+}
+.front-body p { font-size: 1.12em; line-height: 1.6; }
+.front-body p:first-child { font-size: 1.25em; color: #143f61; }
+
+table.networks { border-collapse: collapse; width: 100%; margin: 1em 0 2em; }
+table.networks caption { text-align: left; color: #5b6470; padding-bottom: 0.8em; }
+table.networks th, table.networks td { text-align: left; padding: 0.45em 0.6em; border-bottom: 1px solid #c9d6e2; }
+table.networks thead th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.06em; color: #5b6470; }
+table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
+/* The bars share a track of fixed width, so their lengths compare (from zero, as the counts do). */
+.networks-track {
+  display: inline-block;
+  width: 70%;
+  height: 1.1em;
+  vertical-align: middle;
+  margin-right: 0.6em;
+}
+.networks-bar {
+  display: block;
+  height: 100%;
+  background: #1d5b8c;
+}
+.networks-count { font-weight: 700; white-space: nowrap; }
+
+.actors { border: 2px solid #1d5b8c; border-radius: 10px; padding: 1em 1.2em 0.6em; }
+.actors-list { list-style: none; margin: 0; padding: 0; text-align: center; }
+.actors-list li {
+  display: inline-block;
+  margin: 0.3em;
+  padding: 0.5em 1em;
+  background: #e9f1f8;
+  color: #143f61;
+  border-radius: 999px;
+  font-weight: 600;
+}
+.actors-context {
+  text-align: center;
+  margin: 0.9em 0 0;
+  padding-top: 0.6em;
+  border-top: 1px dashed #c9d6e2;
+  text-transform: uppercase;
+  letter-spacing: 0.08em;
+  font-size: 0.8em;
+  color: #5b6470;
+}
+
+.principles-list { list-style: none; margin: 0; padding: 0; counter-reset: principle; }
+.principle {
+  counter-increment: principle;
+  position: relative;
+  margin: 0 0 1.2em;
+  padding: 0.9em 1.1em 0.9em 3.6em;
+  background: #e9f1f8;
+  border-radius: 8px;
+}
+.principle::before {
+  content: counter(principle);
+  position: absolute;
+  left: 1em;
+  top: 0.85em;
+  width: 1.8em;
+  height: 1.8em;
+  line-height: 1.8em;
+  text-align: center;
+  border-radius: 50%;
+  background: #1d5b8c;
+  color: #fff;
+  font-weight: 700;
+}
+.principle p { margin: 0; font-size: 1.08em; }
+.principle-name { color: #143f61; font-size: 1.1em; }
+
+/* Chapters */
+.chapter-title {
+  font-size: 1.7em;
+  font-weight: 700;
+  margin: 0 0 0.6em;
+}
+.chapter-facts { margin: 0 0 0.8em; font-size: 0.85em; color: #5b6470; }
+.chapter-facts div { display: inline-block; margin-right: 1.6em; }
+.chapter-facts dt { display: inline; font-weight: 400; }
+.chapter-facts dd { display: inline; margin: 0 0 0 0.3em; font-weight: 600; color: #1f2328; }
+.chapter-network {
+  background: #e9f1f8;
+  border-left: 4px solid #1d5b8c;
+  padding: 0.5em 0.8em;
+  margin: 0 0 1.2em;
+  font-weight: 600;
+}
+.chapter-network .label { color: #1d5b8c; font-weight: 700; }
+.chapter-conformacion p { font-size: 1.05em; }
+
+/* Section headings are h2 in the booklet and h3 on a region page, under the region's title. */
+.chapter-section h2, .chapter-box h2, .chapter-section h3, .chapter-box h3 {
+  font-size: 1.05em;
+  font-weight: 700;
+  margin: 1.2em 0 0.4em;
+}
+.chapter-section ul, .chapter-box ul { margin: 0 0 0.7em; padding-left: 1.3em; }
+.chapter-section li, .chapter-box li { margin-bottom: 0.35em; }
+.chapter-section li::marker { color: #1d5b8c; }
+
+.chapter-box { margin: 1.2em 0; padding: 0.8em 1.1em 0.5em; border-radius: 8px; }
+.chapter-box h2, .chapter-box h3 { margin-top: 0; }
+.box-idea-fuerza {
+  border-top: 3px solid #1d5b8c;
+  border-bottom: 3px solid #1d5b8c;
+  border-radius: 0;
+  text-align: center;
+  padding: 0.9em 1.5em;
+}
+.box-idea-fuerza h2, .box-idea-fuerza h3 {
+  font-size: 0.8em;
+  text-transform: uppercase;
+  letter-spacing: 0.1em;
+  color: #1d5b8c;
+}
+.box-idea-fuerza p { font-size: 1.25em; font-style: italic; color: #143f61; margin: 0.2em 0 0.4em; }
+/* Learnings and projection: each item a card of its own, two to a row, like the source booklet's bubbles. */
+.box-aprendizajes { background: #e9f1f8; }
+.box-aprendizajes ul, .box-proyeccion ul { list-style: none; padding: 0; columns: 2; column-gap: 0.8em; }
+.box-aprendizajes li, .box-proyeccion li {
+  break-inside: avoid;
+  background: #fff;
+  border-radius: 6px;
+  padding: 0.5em 0.7em;
+  margin: 0 0 0.6em;
+}
+.box-aprendizajes li { border-top: 3px solid #1d5b8c; }
+.box-aprendizajes li:only-child, .box-proyeccion li:only-child { column-span: all; }
+.box-proyeccion { background: #fbf3ec; }
+.box-proyeccion h2, .box-proyeccion h3 { color: #a8522a; }
+.box-proyeccion li { border-top: 3px solid #a8522a; }
+
+"""#,
+        "css/page.css.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+/* Page size and margins of this edition, from edition.yaml (pagina). */
+@page {
+  size: {{size}};
+  margin: {{marginTop}} {{marginOuter}} {{marginBottom}} {{marginInner}};
+}
+@page :left {
+  margin-left: {{marginOuter}};
+  margin-right: {{marginInner}};
+}
+@page :right {
+  margin-left: {{marginInner}};
+  margin-right: {{marginOuter}};
+}
+/* The cover fills its page, which has no margins. Stated after the :left/:right rules,
+   and for both, because Chromium otherwise keeps the facing-page margins on it. */
+@page cover { margin: 0; }
+@page cover:left { margin: 0; }
+@page cover:right { margin: 0; }
+.cover { height: {{coverHeight}}; }
+
+"""#,
+        "css/print.css": #"""
+/*
+ * Booklet: paged media (WeasyPrint first; headless Chromium prints it too).
+ *
+ * Fonts used, by family name, and the Debian packages that provide them
+ * (install them wherever the PDF is made; WeasyPrint and Chromium both find
+ * them through fontconfig and embed the subsets they use):
+ *   fonts-open-sans      "Open Sans"        (text and headings)
+ *   fonts-liberation2    "Liberation Sans"  (fallback)
+ *   fonts-dejavu-core    "DejaVu Sans"      (fallback, wide character coverage)
+ *
+ * Page size and margins come from edition.yaml and live in page.css.
+ */
+
+html { font-size: 10.5pt; }
+
+/* Running head: the booklet's title on the left, the region (or front section) on the right;
+   empty on the page where a chapter or section opens, whose first text is its title. */
+@page {
+  @top-left {
+    content: string(running-section, first-except);
+    font: 600 7.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
+    color: #1d5b8c;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    vertical-align: bottom;
+    padding-bottom: 3mm;
+  }
+  @bottom-center {
+    content: counter(page);
+    font: 8.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
+    color: #5b6470;
+  }
+}
+@page :right {
+  @top-left { content: none; }
+  @top-right {
+    content: string(running-section, first-except);
+    font: 600 7.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
+    color: #1d5b8c;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    vertical-align: bottom;
+    padding-bottom: 3mm;
+  }
+}
+
+/* The cover: no running head, no page number, a full-bleed colour field (margins in page.css). */
+@page cover {
+  background: #1d5b8c;
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-center { content: none; }
+}
+
+.cover {
+  page: cover;
+  position: relative;
+  box-sizing: border-box;
+  padding: 26mm 24mm;
+  color: #fff;
+  break-after: page;
+}
+.cover-ministry { font-size: 10pt; margin: 0; padding-bottom: 4mm; border-bottom: 1px solid #fff; }
+/* Title and period sit in the lower half of the cover, like the source booklet's. */
+.cover-main { position: absolute; left: 24mm; right: 24mm; bottom: 40mm; }
+.cover-title { color: #fff; font-size: 34pt; margin: 0; max-width: 14em; }
+.cover-period { font-size: 20pt; margin: 8mm 0 0; padding-top: 6mm; border-top: 4px solid #9cc3e4; display: inline-block; }
+
+/* Every part after the cover opens a page. */
+.credits, .toc, .front-section, .chapter { break-before: page; }
+/* The actors' scheme shares the page of the yearly figures, as in the source booklet. */
+.front-section.figure-actors { break-before: auto; margin-top: 14mm; }
+
+.credits { font-size: 9pt; padding-top: 90mm; page: credits; }
+/* The credits page carries no running head or folio, as in printed books. */
+@page credits {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-center { content: none; }
+}
+.skip-link { display: none; }
+
+/* Running-head values. */
+.front-title { string-set: running-section content(text); }
+.toc-title { string-set: running-section content(text); }
+.chapter-region { string-set: running-section content(text); }
+
+/* PDF outline: one entry per front section and per chapter, none for headings inside them. */
+h1, h2, h3, h4, h5, h6 { bookmark-level: none; }
+.front-title { bookmark-level: 1; bookmark-label: content(text); }
+/* A chapter's bookmark is its region's name: fifteen titles that all begin alike would be useless in a PDF reader's sidebar. */
+.chapter-region { bookmark-level: 1; bookmark-label: content(text); }
+
+/* Contents with page numbers. */
+.toc-title { font-size: 1.9em; margin: 0 0 0.8em; padding-bottom: 0.35em; border-bottom: 3px solid #1d5b8c; }
+.toc-entry { break-inside: avoid; margin: 0 0 0.45em; }
+.toc-entry a::after {
+  content: leader(dotted) " " target-counter(attr(href url), page);
+  font-weight: 400;
+}
+/* Tight enough that the contents of a fifteen-region edition hold on one page. */
+.toc-entry { margin: 0 0 0.2em; line-height: 1.3; }
+.toc-entry-detail { padding-right: 3em; font-size: 0.78em; }
+.toc-group { margin: 1em 0 0.5em; }
+.toc-list { margin-bottom: 0.8em; }
+
+/* Flow: keep headings with what follows, no lone lines, no item split across pages. */
+p { widows: 3; orphans: 3; }
+h1, h2, h3 { break-after: avoid; }
+li { break-inside: avoid; }
+.chapter-header { break-inside: avoid; }
+.chapter-box { break-inside: avoid; }
+.principle, .networks, .actors { break-inside: avoid; }
+
+/* Links print as text; their targets are in the contents and the bookmarks. */
+a { color: inherit; text-decoration: none; }
+
+/* Long chapters (see ChapterView.denseWordCount) are set a little tighter so they keep to two pages. */
+.chapter-dense { font-size: 0.93em; }
+.chapter-dense .chapter-box { margin: 0.8em 0; }
+.chapter-dense .box-idea-fuerza p { font-size: 1.12em; }
+.chapter-dense .chapter-section li, .chapter-dense .chapter-box li { margin-bottom: 0.25em; }
+
+"""#,
+        "css/screen.css": #"""
+/* Booklet on screen: one readable column, parts separated, the contents as links. */
+
+html { font-size: 112.5%; background: #f4f6f8; }
+
+main {
+  max-width: 44rem;
+  margin: 0 auto;
+  padding: 1.5rem 1.5rem 4rem;
+  background: #fff;
+}
+
+:focus-visible { outline: 3px solid #1d5b8c; outline-offset: 2px; }
+
+.cover {
+  background: #1d5b8c;
+  color: #fff;
+  margin: -1.5rem -1.5rem 2rem;
+  padding: 3rem 1.5rem;
+}
+.cover-title { color: #fff; font-size: 2.4rem; margin: 0.6rem 0; }
+.cover-period { font-size: 1.4rem; margin: 0; }
+
+.credits, .toc, .front-section, .chapter {
+  border-top: 1px solid #c9d6e2;
+  padding-top: 2rem;
+  margin-top: 3rem;
+}
+
+.toc-title { font-size: 1.9em; }
+.toc-entry { margin: 0 0 0.5em; }
+.toc-entry a { text-decoration: none; border-radius: 4px; padding: 0.2em 0.3em; }
+.toc-entry a:hover, .toc-entry a:focus { text-decoration: underline; }
+
+@media (max-width: 40rem) {
+  html { font-size: 100%; }
+  main { padding: 1rem 1rem 3rem; }
+  .cover { margin: -1rem -1rem 1.5rem; }
+}
+
+"""#,
+        "css/site.css": #"""
+/*
+ * Site pages: the archive, an edition's home, its region pages and national summary.
+ * Typography and the chapters' look come from booklet.css; print.css and page.css
+ * print a region page with the booklet's page rules.
+ *
+ * Colours are the booklet's (written out, as there): accent #1d5b8c, dark accent
+ * #143f61, accent tint #e9f1f8, ink #1f2328, muted #5b6470, rules #c9d6e2,
+ * page grey #f4f6f8. Text contrast on its background, WCAG AA 4.5:1 at least:
+ * ink on white 15.8, muted on white 6.0, muted on tint 5.2, muted on page grey 5.6,
+ * accent on white 7.0, accent on tint 6.1, white on dark accent 11.1.
+ */
+
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+}
+
+/* Header and footer: the same bar, full width, content aligned with the page. */
+.site-header, .site-footer { background: #143f61; color: #fff; }
+.site-bar { max-width: 60rem; margin: 0 auto; padding: 0.8rem 1.5rem; }
+.site-brand {
+  margin: 0;
+  font-size: 0.8em;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+.breadcrumb ol { list-style: none; margin: 0.3rem 0 0; padding: 0; }
+.breadcrumb li { display: inline; }
+.breadcrumb li + li::before { content: "›"; padding: 0 0.45em; }
+.breadcrumb a, .site-footer a { color: #fff; }
+.breadcrumb [aria-current="page"] { font-weight: 700; }
+.site-footer { margin-top: 3rem; font-size: 0.9em; }
+.site-footer p { margin: 0.2em 0; }
+.site-footer-author { font-weight: 700; }
+
+/* Focus: always visible, light on the dark bars, accent elsewhere. */
+:focus-visible { outline: 3px solid #1d5b8c; outline-offset: 2px; }
+.site-header :focus-visible, .site-footer :focus-visible { outline-color: #fff; }
+.site-main:focus { outline: none; }
+.skip-link:focus { color: #143f61; font-weight: 700; }
+
+/* The page. */
+.site-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 2.5rem; background: #fff; }
+.summary-page .site-main, .summary-page .site-bar { max-width: 76rem; }
+.page-heading { margin: 0.5rem 0 1.5rem; }
+.page-kicker {
+  margin: 0;
+  color: #1d5b8c;
+  font-size: 0.85em;
+  font-weight: 700;
+  letter-spacing: 0.1em;
+  text-transform: uppercase;
+}
+.page-title { font-size: 2.1em; margin: 0.1em 0 0.2em; }
+.page-lead { color: #5b6470; font-size: 1.1em; max-width: 44rem; }
+.site-main h2 { font-size: 1.45em; margin: 2rem 0 0.8rem; }
+.site-main section > h2:first-child { margin-top: 0; }
+
+/* Lists of links: the home's reading links, its regions, the archive's editions. */
+.link-list, .region-list, .edition-list, .page-contents ul { list-style: none; margin: 0; padding: 0; }
+.link-list li { margin: 0 0 0.5em; }
+.link-list a {
+  display: block;
+  padding: 0.7em 1em;
+  border: 2px solid #1d5b8c;
+  border-radius: 6px;
+  font-weight: 600;
+  text-decoration: none;
+}
+.link-list a:hover { background: #e9f1f8; text-decoration: underline; }
+.region-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.6rem; }
+.region-list a, .edition-list a {
+  display: block;
+  height: 100%;
+  box-sizing: border-box;
+  padding: 0.6em 0.9em;
+  background: #e9f1f8;
+  border-left: 4px solid #1d5b8c;
+  border-radius: 4px;
+  color: #1f2328;
+  text-decoration: none;
+}
+.region-list a:hover, .edition-list a:hover { text-decoration: underline; }
+.region-list-name, .edition-list-title { display: block; font-weight: 700; color: #143f61; }
+.region-list-networks, .edition-list-period { display: block; font-size: 0.85em; color: #5b6470; }
+.edition-list li { margin: 0 0 0.7em; }
+.edition-list-title { font-size: 1.2em; }
+.home-read, .home-presentation, .home-principles, .home-regions { margin: 0 0 2.2rem; }
+
+/* The summary's contents. */
+.page-contents { margin: 0 0 2rem; padding: 0.6em 1em; background: #f4f6f8; border-radius: 6px; }
+.page-contents li { display: inline-block; margin: 0.2em 1.5em 0.2em 0; }
+
+/* A region page: the card, the experiences, the schools, the way on. */
+.region-card {
+  margin: 0 0 2rem;
+  padding: 1rem 1.2rem;
+  background: #e9f1f8;
+  border-left: 5px solid #1d5b8c;
+  border-radius: 4px;
+}
+.region-card-title { font-size: 1.1em; margin: 0 0 0.6em; }
+.region-card-facts { margin: 0; }
+.region-card-facts div { display: grid; grid-template-columns: 11rem 1fr; gap: 0 1rem; padding: 0.3em 0; border-top: 1px solid #c9d6e2; }
+.region-card-facts div:first-child { border-top: none; }
+.region-card-facts dt { grid-column: 1; color: #5b6470; font-weight: 600; }
+.region-card-facts dd { grid-column: 2; margin: 0; font-weight: 600; }
+.region-card-facts dd + dd { margin-top: 0.4em; }
+.site .chapter { margin-top: 2rem; padding-top: 1.5rem; border-top: 1px solid #c9d6e2; }
+.site-main .chapter-title { margin-top: 0; }
+.region-schools { margin-top: 2rem; padding-top: 1.5rem; border-top: 1px solid #c9d6e2; }
+.school-list { columns: 2 16rem; column-gap: 2rem; padding-left: 1.2em; }
+.school-list li { break-inside: avoid; margin: 0 0 0.3em; }
+.region-nav { margin-top: 2.5rem; }
+.region-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.6rem; }
+.region-nav li { flex: 1 1 12rem; }
+.region-nav a {
+  display: block;
+  height: 100%;
+  box-sizing: border-box;
+  padding: 0.6em 0.9em;
+  border: 2px solid #1d5b8c;
+  border-radius: 6px;
+  font-weight: 700;
+  text-decoration: none;
+}
+.region-nav a:hover { background: #e9f1f8; text-decoration: underline; }
+.region-nav-label { display: block; font-size: 0.8em; font-weight: 400; color: #5b6470; }
+.region-nav-home { text-align: center; }
+.region-nav-home a { display: flex; align-items: center; justify-content: center; }
+.region-nav-next { text-align: right; }
+
+/* Tables: caption first, header cells set off, figures aligned on the right. */
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+.data-table { border-collapse: collapse; width: 100%; font-size: 0.88em; line-height: 1.35; }
+.data-table caption { text-align: left; font-weight: 700; color: #143f61; padding: 0 0 0.6em; }
+.data-table th, .data-table td { padding: 0.45em 0.55em; text-align: left; vertical-align: top; border-bottom: 1px solid #c9d6e2; }
+.data-table thead th { background: #143f61; color: #fff; font-weight: 700; vertical-align: bottom; }
+.data-table tbody th { font-weight: 700; }
+.data-table tbody tr:nth-child(even) { background: #f4f6f8; }
+.data-table tfoot th, .data-table tfoot td { font-weight: 700; border-top: 2px solid #143f61; border-bottom: none; }
+.data-table .number { text-align: right; white-space: nowrap; }
+.cell-list { margin: 0; padding: 0; list-style: none; }
+.cell-list li + li { margin-top: 0.3em; }
+.emphasis-table thead th { text-align: center; }
+.emphasis-table thead tr:first-child th:first-child { text-align: left; }
+.emphasis-table .mark, .emphasis-table tfoot td { text-align: center; }
+.emphasis-table .mark-yes { color: #1d5b8c; font-size: 1.5em; line-height: 1; }
+.emphasis-table tbody th { min-width: 12em; }
+/* A rule between the three processes, so each pair of emphases reads as one group. */
+.emphasis-table colgroup + colgroup { border-left: 2px solid #c9d6e2; }
+.emphasis-region { display: block; font-size: 0.85em; color: #5b6470; font-weight: 400; }
+.summary-totals-title { font-size: 1.1em; margin: 1.5rem 0 0.6rem; }
+.summary-totals { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.6rem; margin: 0; }
+.summary-totals div { padding: 0.6em 0.8em; background: #e9f1f8; border-radius: 4px; }
+.summary-totals dt { font-size: 0.85em; color: #5b6470; }
+.summary-totals dd { margin: 0.1em 0 0; font-size: 1.6em; font-weight: 700; color: #143f61; }
+.summary-section { margin: 0 0 2.5rem; }
+.summary-note { padding: 0.7em 1em; background: #f4f6f8; border-left: 4px solid #5b6470; }
+
+/* Charts: drawn at build time as SVG; each keeps its figures in a table underneath. */
+.summary-chart { margin: 0 0 2rem; max-width: 44rem; }
+.summary-chart svg { display: block; width: 100%; height: auto; border: 1px solid #c9d6e2; border-radius: 4px; }
+.summary-chart-data { margin-top: 0.5rem; }
+.summary-chart-data summary { cursor: pointer; color: #1d5b8c; font-weight: 600; padding: 0.3em 0; }
+.summary-chart-data .rme-chart-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9em; }
+.summary-chart-data .rme-chart-table caption { text-align: left; font-weight: 700; padding-bottom: 0.4em; }
+.summary-chart-data .rme-chart-table th, .summary-chart-data .rme-chart-table td {
+  padding: 0.3em 0.7em;
+  border-bottom: 1px solid #c9d6e2;
+  text-align: left;
+}
+
+@media screen {
+  html { font-size: 106.25%; background: #f4f6f8; }
+}
+
+/* Wide screens: the charts two by two. */
+@media screen and (min-width: 64rem) {
+  .summary-page #graficos { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2rem; align-items: start; }
+  .summary-page #graficos > h2 { grid-column: 1 / -1; }
+}
+
+@media screen and (max-width: 40rem) {
+  .site-main, .site-bar { padding-left: 1rem; padding-right: 1rem; }
+  .region-card-facts div { grid-template-columns: 1fr; }
+  .region-card-facts dd { grid-column: 1; }
+  .region-nav-next { text-align: left; }
+}
+
+/* Printed, a region page is its card, its experience(s) and its schools, on one or two pages: a smaller type,
+   the card in two columns of floated labels (WeasyPrint 57 has no grid) and without what each chapter prints
+   itself a few lines below (network, provincia, since, idea fuerza). */
+@media print {
+  .site-header, .site-footer, .region-nav, .page-contents, .skip-link { display: none; }
+  .site-main { max-width: none; margin: 0; padding: 0; }
+  body.region-page { font-size: 0.86rem; line-height: 1.42; }
+  .region-page .chapter-conformacion p { font-size: 1em; }
+  .page-heading { margin: 0 0 2mm; }
+  .page-title { font-size: 1.8em; margin: 0; }
+  .region-card { break-inside: avoid; margin: 0 0 3mm; padding: 2mm 4mm; font-size: 0.9em; }
+  .region-card-title { display: none; }
+  .region-card-facts { columns: 2; column-gap: 6mm; }
+  .region-card-facts div { display: block; overflow: hidden; break-inside: avoid; padding: 0.4mm 0; border-top: none; }
+  .region-card-facts dt { float: left; width: 27mm; }
+  .region-card-facts dd { margin-left: 28mm; }
+  .region-card-facts .region-card-red, .region-card-facts .region-card-provincia,
+  .region-card-facts .region-card-desde, .region-card-facts .region-card-idea-fuerza { display: none; }
+  .region-page .chapter { break-before: auto; margin-top: 0; padding-top: 2mm; }
+  .region-page .chapter-title { font-size: 1.45em; }
+  /* A box may run on to the next page here: kept whole, the longest chapters (Aysén, Magallanes) need a third. */
+  .region-page .chapter-box { break-inside: auto; margin: 2.5mm 0; }
+  .region-page .chapter-section h3, .region-page .chapter-box h3 { margin-top: 2.5mm; }
+  .region-schools { margin-top: 3mm; padding-top: 2mm; font-size: 0.85em; }
+  .region-schools h2 { font-size: 1.1em; margin: 0 0 1.5mm; }
+  .school-list { columns: 4; column-gap: 4mm; margin: 0; padding-left: 1em; line-height: 1.3; }
+  .summary-chart { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
+  .data-table thead th { background: none; color: #1f2328; border-bottom: 2px solid #143f61; }
+}
+
+"""#,
+        "edition-home.mustache": #"""
+<div class="page-heading home-heading">
+<h1 class="page-title">{{title}}</h1>
+<p class="page-lead">{{period}}</p>
+</div>
+<section class="home-read" aria-labelledby="leer">
+<h2 id="leer">{{t.homeReadTitle}}</h2>
+<ul class="link-list">
+<li><a href="{{bookletHref}}">{{t.homeBookletHTML}}</a></li>
+{{#hasPDF}}
+<li><a href="{{pdfHref}}" type="application/pdf">{{t.homeBookletPDF}}</a></li>
+{{/hasPDF}}
+<li><a href="{{summaryHref}}">{{t.homeSummary}}</a></li>
+</ul>
+</section>
+{{#presentation}}
+<section class="home-presentation" aria-labelledby="presentacion">
+<h2 id="presentacion">{{title}}</h2>
+<div class="front-body">
+{{{bodyHTML}}}
+</div>
+</section>
+{{/presentation}}
+{{#principles}}
+<section class="home-principles" aria-labelledby="principios">
+<h2 id="principios">{{title}}</h2>
+<ol class="principles-list">
+{{#principles}}
+<li class="principle"><p><strong class="principle-name">{{name}}</strong> {{text}}</p></li>
+{{/principles}}
+</ol>
+</section>
+{{/principles}}
+<section class="home-regions" aria-labelledby="regiones">
+<h2 id="regiones">{{t.homeRegionsTitle}}</h2>
+<ol class="region-list">
+{{#regions}}
+<li><a href="{{href}}"><span class="region-list-name">{{name}}</span> <span class="region-list-networks">{{networks}}</span></a></li>
+{{/regions}}
+</ol>
+</section>
+
+"""#,
+        "front-page.mustache": #"""
+<section class="front-section front-page front-page-{{slug}}" id="{{id}}">
+<h1 class="front-title">{{title}}</h1>
+<div class="front-body">
+{{{bodyHTML}}}
+</div>
+</section>
+
+"""#,
+        "layout.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<meta name="author" content="{{author}}">
+<meta name="description" content="{{description}}">
+{{#generatedAt}}
+<meta name="dcterms.created" content="{{generatedAt}}">
+{{/generatedAt}}
+{{#stylesheets}}
+<link rel="stylesheet" href="{{href}}" media="{{media}}">
+{{/stylesheets}}
+</head>
+<body class="{{bodyClass}}">
+<a class="skip-link" href="#contenido">{{t.skipToContent}}</a>
+<main id="contenido">
+{{{contentHTML}}}
+</main>
+</body>
+</html>
+
+"""##,
+        "networks.mustache": #"""
+<section class="front-section figure-networks" id="{{id}}">
+<h1 class="front-title">{{title}}</h1>
+<table class="networks">
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">{{t.networksYearHeader}}</th><th scope="col">{{t.networksCountHeader}}</th></tr>
+</thead>
+<tbody>
+{{#years}}
+<tr><th scope="row">{{year}}</th><td><span class="networks-track"><span class="networks-bar" style="width: {{percent}}%"></span></span><span class="networks-count">{{count}} {{unit}}</span></td></tr>
+{{/years}}
+</tbody>
+</table>
+</section>
+
+"""#,
+        "partials/chapter-box.mustache": #"""
+<section class="chapter-box box-{{id}}">
+<h{{sectionLevel}}>{{heading}}</h{{sectionLevel}}>
+{{>partials/section-body}}
+</section>
+
+"""#,
+        "partials/chapter-section.mustache": #"""
+<section class="chapter-section section-{{id}}">
+<h{{sectionLevel}}>{{heading}}</h{{sectionLevel}}>
+{{>partials/section-body}}
+</section>
+
+"""#,
+        "partials/section-body.mustache": #"""
+{{#hasItems}}
+<ul>
+{{#items}}
+<li>{{{html}}}</li>
+{{/items}}
+</ul>
+{{/hasItems}}
+{{^hasItems}}
+{{{html}}}
+{{/hasItems}}
+
+"""#,
+        "partials/toc-entry.mustache": #"""
+<li class="toc-entry"><a href="{{href}}">{{title}}</a>{{#detail}}<span class="toc-entry-detail">{{detail}}</span>{{/detail}}</li>
+
+"""#,
+        "principles.mustache": #"""
+<section class="front-section principles" id="{{id}}">
+<h1 class="front-title">{{title}}</h1>
+<ol class="principles-list">
+{{#principles}}
+<li class="principle"><p><strong class="principle-name">{{name}}</strong> {{text}}</p></li>
+{{/principles}}
+</ol>
+</section>
+
+"""#,
+        "region.mustache": #"""
+<div class="page-heading">
+<p class="page-kicker">{{t.regionKicker}}</p>
+<h1 class="page-title">{{regionName}}</h1>
+</div>
+<section class="region-card" aria-labelledby="resumen-region">
+<h2 id="resumen-region" class="region-card-title">{{t.regionCardTitle}}</h2>
+<dl class="region-card-facts">
+{{#facts}}
+<div class="region-card-{{kind}}">
+<dt>{{label}}</dt>
+{{#values}}
+{{#isLink}}
+<dd><a href="{{href}}">{{text}}</a></dd>
+{{/isLink}}
+{{^isLink}}
+<dd>{{text}}</dd>
+{{/isLink}}
+{{/values}}
+</div>
+{{/facts}}
+</dl>
+</section>
+{{{experiencesHTML}}}
+<section class="region-schools" id="establecimientos" aria-labelledby="establecimientos-titulo">
+<h2 id="establecimientos-titulo">{{schoolsTitle}}</h2>
+{{#schools}}
+{{#showNetworkNames}}
+<h3 id="{{id}}">{{network}}</h3>
+{{/showNetworkNames}}
+<ul class="school-list">
+{{#names}}
+<li>{{.}}</li>
+{{/names}}
+</ul>
+{{/schools}}
+</section>
+<nav class="region-nav" aria-label="{{t.regionNavLabel}}">
+<ul>
+{{#previous}}
+<li class="region-nav-previous"><a href="{{href}}" rel="prev"><span class="region-nav-label">{{t.regionPrevious}}</span> {{name}}</a></li>
+{{/previous}}
+<li class="region-nav-home"><a href="{{homeHref}}">{{t.regionBack}}</a></li>
+{{#next}}
+<li class="region-nav-next"><a href="{{href}}" rel="next"><span class="region-nav-label">{{t.regionNext}}</span> {{name}}</a></li>
+{{/next}}
+</ul>
+</nav>
+
+"""#,
+        "site-layout.mustache": ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<meta name="author" content="{{author}}">
+<meta name="description" content="{{description}}">
+{{#generatedAt}}
+<meta name="dcterms.created" content="{{generatedAt}}">
+{{/generatedAt}}
+{{#stylesheets}}
+<link rel="stylesheet" href="{{href}}" media="{{media}}">
+{{/stylesheets}}
+</head>
+<body class="site {{bodyClass}}">
+<a class="skip-link" href="#contenido">{{t.skipToContent}}</a>
+<header class="site-header">
+<div class="site-bar">
+<p class="site-brand">{{t.ministry}}</p>
+{{#hasBreadcrumb}}
+<nav class="breadcrumb" aria-label="{{t.siteBreadcrumb}}">
+<ol>
+{{#breadcrumb}}
+{{#isLink}}
+<li><a href="{{href}}">{{title}}</a></li>
+{{/isLink}}
+{{^isLink}}
+<li><span aria-current="page">{{title}}</span></li>
+{{/isLink}}
+{{/breadcrumb}}
+</ol>
+</nav>
+{{/hasBreadcrumb}}
+</div>
+</header>
+<main id="contenido" class="site-main" tabindex="-1">
+{{{contentHTML}}}
+</main>
+<footer class="site-footer">
+<div class="site-bar">
+<p class="site-footer-author">{{author}}</p>
+{{#footerLines}}
+<p>{{.}}</p>
+{{/footerLines}}
+</div>
+</footer>
+</body>
+</html>
+
+"""##,
+        "summary-characteristics.mustache": #"""
+<div class="table-scroll" role="region" aria-labelledby="caracteristicas-tabla" tabindex="0">
+<table class="data-table characteristics-table">
+<caption id="caracteristicas-tabla">{{t.characteristicsCaption}}</caption>
+<thead>
+<tr>
+<th scope="col">{{t.characteristicsRegion}}</th>
+<th scope="col">{{t.characteristicsProvince}}</th>
+<th scope="col">{{t.characteristicsNetwork}}</th>
+<th scope="col">{{t.characteristicsExtent}}</th>
+<th scope="col">{{t.characteristicsDependencia}}</th>
+<th scope="col">{{t.characteristicsLocalizacion}}</th>
+<th scope="col">{{t.characteristicsNiveles}}</th>
+<th scope="col" class="number">{{t.characteristicsSchools}}</th>
+</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row"><a href="{{href}}">{{region}}</a></th>
+<td>{{provincia}}</td>
+<td>{{red}}</td>
+<td>{{extent}}</td>
+<td>{{dependencia}}</td>
+<td>{{localizacion}}</td>
+<td><ul class="cell-list">{{#niveles}}<li>{{.}}</li>{{/niveles}}</ul></td>
+<td class="number">{{schools}}</td>
+</tr>
+{{/rows}}
+</tbody>
+<tfoot>
+<tr>
+<th scope="row" colspan="7">{{t.characteristicsTotal}}</th>
+<td class="number">{{totalSchools}}</td>
+</tr>
+</tfoot>
+</table>
+</div>
+<h3 class="summary-totals-title">{{t.totalsTitle}}</h3>
+<dl class="summary-totals">
+<div><dt>{{t.totalsNetworks}}</dt><dd>{{totalNetworks}}</dd></div>
+<div><dt>{{t.totalsSchools}}</dt><dd>{{totalSchools}}</dd></div>
+<div><dt>{{t.totalsMean}}</dt><dd>{{mean}}</dd></div>
+<div><dt>{{t.totalsMinimum}}</dt><dd>{{minimum}}</dd></div>
+<div><dt>{{t.totalsMaximum}}</dt><dd>{{maximum}}</dd></div>
+</dl>
+
+"""#,
+        "summary-emphasis.mustache": #"""
+{{#isEmpty}}
+<p class="summary-note">{{t.emphasisNone}}</p>
+{{/isEmpty}}
+{{^isEmpty}}
+<p>{{t.emphasisIntro}}</p>
+<div class="table-scroll" role="region" aria-labelledby="enfasis-tabla" tabindex="0">
+<table class="data-table emphasis-table">
+<caption id="enfasis-tabla">{{t.emphasisCaption}}</caption>
+<colgroup><col></colgroup>
+{{#groups}}
+<colgroup span="2"></colgroup>
+{{/groups}}
+<thead>
+<tr>
+<th scope="col" rowspan="2">{{t.emphasisNetwork}}</th>
+{{#groups}}
+<th scope="colgroup" colspan="2">{{name}}</th>
+{{/groups}}
+</tr>
+<tr>
+{{#groups}}
+{{#columns}}
+<th scope="col">{{heading}}</th>
+{{/columns}}
+{{/groups}}
+</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row"><span class="emphasis-region">{{region}}</span> {{red}}</th>
+{{#cells}}
+{{#marked}}
+<td class="mark mark-yes"><span aria-hidden="true">●</span><span class="visually-hidden">{{text}}</span></td>
+{{/marked}}
+{{^marked}}
+<td class="mark mark-no"><span class="visually-hidden">{{text}}</span></td>
+{{/marked}}
+{{/cells}}
+</tr>
+{{/rows}}
+</tbody>
+<tfoot>
+<tr>
+<th scope="row">{{t.emphasisCount}}</th>
+{{#groups}}
+{{#columns}}
+<td>{{count}}</td>
+{{/columns}}
+{{/groups}}
+</tr>
+<tr>
+<th scope="row">{{t.emphasisShare}}</th>
+{{#groups}}
+<td colspan="2" class="emphasis-share">{{share}}</td>
+{{/groups}}
+</tr>
+</tfoot>
+</table>
+</div>
+{{#undeclared}}
+<p class="summary-note">{{undeclared}}</p>
+{{/undeclared}}
+{{/isEmpty}}
+
+"""#,
+        "summary.mustache": ##"""
+<div class="page-heading">
+<h1 class="page-title">{{t.summaryTitle}}</h1>
+<p class="page-lead">{{t.summaryIntro}}</p>
+</div>
+<nav class="page-contents" aria-label="{{t.summaryContents}}">
+<ul>
+<li><a href="#caracteristicas">{{t.characteristicsTitle}}</a></li>
+<li><a href="#enfasis">{{t.emphasisTitle}}</a></li>
+<li><a href="#graficos">{{t.chartsTitle}}</a></li>
+</ul>
+</nav>
+<section class="summary-section" id="caracteristicas" aria-labelledby="caracteristicas-titulo">
+<h2 id="caracteristicas-titulo">{{t.characteristicsTitle}}</h2>
+{{{characteristicsHTML}}}
+</section>
+<section class="summary-section" id="enfasis" aria-labelledby="enfasis-titulo">
+<h2 id="enfasis-titulo">{{t.emphasisTitle}}</h2>
+{{{emphasisHTML}}}
+</section>
+<section class="summary-section" id="graficos" aria-labelledby="graficos-titulo">
+<h2 id="graficos-titulo">{{t.chartsTitle}}</h2>
+{{#charts}}
+<figure class="summary-chart" id="{{slug}}" aria-labelledby="{{slug}}-encabezado">
+<h3 class="summary-chart-title visually-hidden" id="{{slug}}-encabezado">{{title}}</h3>
+{{{svg}}}
+<details class="summary-chart-data">
+<summary>{{t.chartData}}</summary>
+{{{table}}}
+</details>
+</figure>
+{{/charts}}
+</section>
+
+"""##,
+        "toc.mustache": #"""
+<nav class="toc" id="{{id}}" aria-labelledby="{{id}}-titulo">
+<h1 id="{{id}}-titulo" class="toc-title">{{t.tocTitle}}</h1>
+{{#hasFront}}
+<h2 class="toc-group">{{t.tocFrontMatter}}</h2>
+<ol class="toc-list">
+{{#front}}
+{{>partials/toc-entry}}
+{{/front}}
+</ol>
+{{/hasFront}}
+{{#hasExperiences}}
+<h2 class="toc-group">{{t.tocExperiences}}</h2>
+<ol class="toc-list toc-experiences">
+{{#experiences}}
+{{>partials/toc-entry}}
+{{/experiences}}
+</ol>
+{{/hasExperiences}}
+</nav>
+
+"""#,
+    ]
+}
