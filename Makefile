@@ -1,4 +1,4 @@
-# rme: make booklet | make test | make release | make asan | make clean  (see README.md)
+# rme: make booklet | make test | make release | make dist | make asan | make clean  (see README.md)
 # SCRATCH picks the build folder, e.g. `make test SCRATCH=.build-mine` for a second build beside .build.
 
 SWIFT   ?= swift
@@ -6,7 +6,7 @@ SCRATCH ?= .build
 # Symbol names in sanitizer reports (and for the suppressions to match them), also in child processes.
 SYMBOLIZER ?= $(dir $(realpath $(shell command -v swift)))llvm-symbolizer
 
-.PHONY: booklet test deps test-deps release asan clean
+.PHONY: booklet test deps test-deps release dist asan clean
 
 # The booklet of every edition under Content/, HTML and PDF, in Output/: installs
 # libcmark and a PDF engine with its fonts when missing, then builds and runs rme.
@@ -33,6 +33,11 @@ test-deps:
 release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release
 
+# dist/rme-<versión>-linux-<arch>.tar.gz: one executable an editor installs without Swift (scripts/dist.sh);
+# scripts/dist-check.sh tries it in a bare Debian root.
+dist:
+	scripts/dist.sh
+
 # The tests under AddressSanitizer (leaks included), in a build folder of their own.
 # The suppressions name leaks inside the Swift toolchain's libraries and one false positive, each explained.
 asan: deps
@@ -40,4 +45,4 @@ asan: deps
 	$(SWIFT) test --scratch-path .build-asan --sanitize=address
 
 clean:
-	rm -rf $(SCRATCH) .build-asan
+	rm -rf $(SCRATCH) .build-asan .build-dist dist

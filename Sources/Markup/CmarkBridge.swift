@@ -12,6 +12,9 @@ import Darwin
 
 /// Parsing into Swift values and rendering back to HTML through libcmark.
 enum CmarkBridge {
+    /// The version of the libcmark linked in ("0.30.2").
+    static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     /// Parses UTF-8 text (no BOM) and copies the tree into flat records.
     ///
     /// The copy walks cmark's iterator (enter/exit events) with an explicit

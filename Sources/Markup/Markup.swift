@@ -27,3 +27,8 @@ public enum Markup {
         parse(text, options: options).html()
     }
 }
+
+extension Markup {
+    /// The version of the libcmark `rme` was linked with ("0.30.2"), for `rme --version`.
+    public static var libcmarkVersion: String { CmarkBridge.libraryVersion }
+}

@@ -1,8 +1,12 @@
 import ArgumentParser
 import Diagnostics
+import Markup
 
 /// The version printed by `rme --version`.
 public let rmeVersion = "0.1.0"
+
+/// What `rme --version` prints: the version, then the libcmark it parses Markdown with.
+public var versionLine: String { "\(rmeVersion) (libcmark \(Markup.libcmarkVersion))" }
 
 /// The root command: `rme <subcomando>`.
 public struct RMECommand: ParsableCommand {
@@ -17,7 +21,7 @@ public struct RMECommand: ParsableCommand {
                 "Idioma: --lang es|en, o la variable LANG (español si no está definida).",
                 "Language: --lang es|en, or the LANG variable (Spanish when unset)."
             ),
-            version: rmeVersion,
+            version: versionLine,
             subcommands: RMECommand.subcommandTypes
         )
     }

@@ -82,7 +82,7 @@ struct BinaryTests {
     func version() throws {
         let result = try RMEBinary.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "\(rmeVersion)\n")
+        #expect(result.stdout == "\(versionLine)\n")
         #expect(result.stderr == "")
     }
 

@@ -8,7 +8,8 @@ struct HelpAndVersionTests {
     func version() async {
         let run = await runCLI(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "\(rmeVersion)\n")
+        #expect(run.stdout == "\(versionLine)\n")
+        #expect(versionLine.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+ \(libcmark [0-9]+\.[0-9]+\.[0-9]+\)$"#, options: .regularExpression) != nil, "the version line names libcmark: \(versionLine)")
         #expect(run.stderr == "")
         #expect(rmeVersion.split(separator: ".").count == 3)
     }
