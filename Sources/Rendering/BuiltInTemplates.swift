@@ -10,6 +10,10 @@ public enum BuiltInTemplates {
 
 The booklet's markup and styles. `rme build` reads this folder at run time, so
 a change here (or in a folder given with `--templates DIR`) needs no rebuild.
+A copy of this folder is also compiled into `rme` (`Sources/Rendering/BuiltInTemplates.swift`)
+for projects that have no `Templates/`; after changing a file here, run
+`RECORD_GOLDEN=1 swift test --filter BuiltInTemplatesTests` to refresh that copy
+(the test fails until then). `rme plantillas --exportar DIR` writes the built-in copy out.
 
 ## Files
 
