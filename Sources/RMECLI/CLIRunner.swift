@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Validation
 
 /// Runs a command line in process and returns its exit status; `main.swift` calls it.
 public enum CLIRunner {
@@ -15,7 +16,7 @@ public enum CLIRunner {
                 try command.run()
                 return ExitStatus.success
             } catch {
-                return report(error, context: context)
+                return report(error, arguments: arguments, context: context)
             }
         }
     }
@@ -28,7 +29,7 @@ public enum CLIRunner {
     }
 
     /// Prints help, version or a usage error the way ArgumentParser would, in the context's language.
-    private static func report(_ error: Error, context: CLIContext) -> Int32 {
+    private static func report(_ error: Error, arguments: [String], context: CLIContext) -> Int32 {
         if let failure = error as? CommandFailure {
             context.stderr(failure.message.text(in: context.language) + "\n")
             return failure.status
@@ -39,8 +40,22 @@ public enum CLIRunner {
             if !message.isEmpty { context.stdout(message + "\n") }
             return ExitStatus.success
         }
-        context.stderr(message + "\n")
+        context.stderr(message + "\n" + (suggestion(for: arguments, context: context).map { $0 + "\n" } ?? ""))
         return ExitStatus.usageOrIO
+    }
+
+    /// "¿Quiso decir «rme check»?" when the first word that is not an option names no subcommand but is close
+    /// to one (`rme chek`, `rme buidl`).
+    static func suggestion(for arguments: [String], context: CLIContext) -> String? {
+        var index = 0
+        while index < arguments.count, arguments[index].hasPrefix("-") {
+            index += arguments[index] == "--lang" ? 2 : 1
+        }
+        guard index < arguments.count else { return nil }
+        let word = arguments[index]
+        let names = RMECommand.subcommandTypes.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(word), let closest = Suggestion.closest(to: word, among: names, allowing: 1) else { return nil }
+        return context.text("¿Quiso decir «rme \(closest)»?", "Did you mean «rme \(closest)»?")
     }
 }
 

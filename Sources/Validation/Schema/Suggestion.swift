@@ -5,7 +5,8 @@ public enum Suggestion {
     /// Close enough: at most a third of the longer word's letters differ (at
     /// least 1, at most 3), or one is the start of the other and both have four
     /// or more letters ("establecimiento" → "establecimientos", "nivel" → "niveles").
-    public static func closest(to text: String, among candidates: [String]) -> String? {
+    /// `allowing` widens the distance tolerated (a subcommand typed with two letters swapped is two edits).
+    public static func closest(to text: String, among candidates: [String], allowing extra: Int = 0) -> String? {
         let key = TextKey.of(text)
         guard !key.isEmpty else { return nil }
         var best: (candidate: String, distance: Int)?
@@ -13,7 +14,7 @@ public enum Suggestion {
             let other = TextKey.of(candidate)
             if other == key { return candidate }
             let prefix = min(key.count, other.count) >= 4 && (key.hasPrefix(other) || other.hasPrefix(key))
-            let allowed = min(3, max(1, max(key.count, other.count) / 3))
+            let allowed = min(3, max(1, max(key.count, other.count) / 3)) + extra
             // The distance is at least the difference in length: skip the quadratic
             // measure for a pasted paragraph compared with a one-word key.
             guard prefix || abs(key.count - other.count) <= allowed else { continue }
