@@ -8,7 +8,6 @@ struct OverlayStrings: Encodable, Sendable {
     let hide: String
     let show: String
     let noSite: String
-    let disconnected: String
     let notFound: String
     let archiveLink: String
     let languageCode: String
@@ -23,7 +22,6 @@ struct OverlayStrings: Encodable, Sendable {
         hide = es ? "Ocultar" : "Hide"
         show = es ? "Ver problemas" : "Show problems"
         noSite = es ? "Aún no hay una versión correcta del sitio." : "There is no good version of the site yet."
-        disconnected = es ? "Se perdió la conexión con rme serve; reintentando…" : "Lost the connection to rme serve; retrying…"
         notFound = es ? "El sitio no tiene esta página." : "The site has no such page."
         archiveLink = es ? "Ir al archivo de ediciones" : "Go to the archive of editions"
         languageCode = language.rawValue

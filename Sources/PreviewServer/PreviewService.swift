@@ -124,11 +124,6 @@ public final class PreviewService: Sendable {
         running.cancelAll()
     }
 
-    /// How many builds have run (the first included): tests wait on it.
-    public var buildCount: Int {
-        get async { await rebuilder.builds }
-    }
-
     /// The socket address for a host given as an IP address ("localhost" is 127.0.0.1).
     static func address(host: String, port: UInt16) throws -> any SocketAddress {
         let host = host == "localhost" ? "127.0.0.1" : host

@@ -68,9 +68,6 @@ actor PreviewState {
         return stream
     }
 
-    /// How many browsers are listening.
-    var listenerCount: Int { listeners.count }
-
     /// Ends every stream (the server is stopping).
     func finish() {
         for continuation in listeners.values { continuation.finish() }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Rendering
 
 /// The words of the print views, in the server's language.
 struct PrintStrings: Sendable {
@@ -100,19 +101,8 @@ enum PrintPage {
         """
     }
 
-    /// Text made safe inside HTML, attribute values included.
+    /// Text made safe inside HTML, attribute values included: the templates' own escaping.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        HTMLEscaping.escape(text)
     }
 }

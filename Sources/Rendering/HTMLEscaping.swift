@@ -6,7 +6,7 @@ import Mustache
 /// template by `TemplateLibrary`. Two reasons to prefer it to the library's own escaping: that one
 /// walks `Character`s, so a quote followed by a combining mark (`"\u{301}`, one grapheme) is left raw
 /// and can close an attribute; and it is slow enough to matter at 10,000 chapters.
-struct HTMLEscaping: MustacheContentType {
+public struct HTMLEscaping: MustacheContentType {
     /// The content type's name in the templates' pragma.
     static let name = "RMEHTML"
     /// The line `TemplateLibrary` puts before every template (a standalone tag: it prints nothing).
@@ -18,12 +18,12 @@ struct HTMLEscaping: MustacheContentType {
     }()
 
     /// swift-mustache's hook: the text of every `{{ }}` goes through here.
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
 
     /// `&`, `<`, `>`, `"` and `'` as entities; every other byte as it is (all five are ASCII, so UTF-8 stays intact).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: isSpecial) else { return text }
         var bytes: [UInt8] = []

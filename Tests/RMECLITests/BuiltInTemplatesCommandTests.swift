@@ -19,9 +19,9 @@ struct BuiltInTemplatesCommandTests {
         #expect(built.status == 0, "stderr: \(built.stderr)")
         let repository = await runCLI(["build", Repository.content.path, "--out", reference, "--sin-cache"])
         #expect(repository.status == 0, "stderr: \(repository.stderr)")
-        let files = try Self.files(under: reference)
+        let files = try regularFiles(under: reference)
         #expect(files.count > 20)
-        #expect(try Self.files(under: alone) == files)
+        #expect(try regularFiles(under: alone) == files)
         for path in files {
             #expect(FileManager.default.contents(atPath: alone + "/" + path) == FileManager.default.contents(atPath: reference + "/" + path), "\(path) differs")
         }
@@ -35,8 +35,8 @@ struct BuiltInTemplatesCommandTests {
         let first = await runCLI(["plantillas", "--exportar", target])
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let templates = Repository.root.appendingPathComponent("Templates").path
-        let expected = try Self.files(under: templates)
-        #expect(try Self.files(under: target) == expected)
+        let expected = try regularFiles(under: templates)
+        #expect(try regularFiles(under: target) == expected)
         for path in expected {
             #expect(FileManager.default.contents(atPath: target + "/" + path) == FileManager.default.contents(atPath: templates + "/" + path), "\(path) differs")
         }
@@ -46,15 +46,5 @@ struct BuiltInTemplatesCommandTests {
         #expect(second.status == 2)
         #expect(second.stderr.contains("no se escribió nada"), "stderr: \(second.stderr)")
         #expect(FileManager.default.contents(atPath: edited) == Data("mío".utf8), "a designer's file was replaced")
-    }
-
-    static func files(under folder: String) throws -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
-        }
-        return files.sorted()
     }
 }

@@ -101,3 +101,14 @@ enum Samples {
     static let invalidUTF8: [UInt8] =
         Array("---\nregion: Aysén\nred: Red\n---\n# Título\nñandú ".utf8) + [0xE9] + Array("l\n".utf8)
 }
+
+/// Every regular file under `folder`, relative to it, sorted.
+func regularFiles(under folder: String) throws -> [String] {
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    var files: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+    }
+    return files.sorted()
+}

@@ -16,7 +16,7 @@ struct DiagnosticPrinterTests {
         defer { folder.remove() }
         let file = try folder.write("tarapaca.md", Self.text)
         let capture = CapturingContext()
-        DiagnosticPrinter(context: capture.context).print([sampleDiagnostic(file: file, (2, 1), (2, 5))], fileCount: 1, strict: false, in: capture.context)
+        DiagnosticPrinter.print([sampleDiagnostic(file: file, (2, 1), (2, 5))], fileCount: 1, strict: false, in: capture.context)
         #expect(capture.err.contents == """
             \(file):2:1: error[front-matter.unknown-key]: la clave «regin» no existe
               2 | regin: Tarapacá
@@ -36,7 +36,7 @@ struct DiagnosticPrinterTests {
         let file = try folder.write("tarapaca.md", Self.text)
         let capture = CapturingContext(language: .en)
         let diagnostic = sampleDiagnostic(file: file, (3, 6), (3, 8), severity: .warning)
-        DiagnosticPrinter(context: capture.context).print([diagnostic], fileCount: 15, strict: false, in: capture.context)
+        DiagnosticPrinter.print([diagnostic], fileCount: 15, strict: false, in: capture.context)
         #expect(capture.err.contents == """
             \(file):3:6: warning[front-matter.unknown-key]: the key «regin» does not exist
               3 | red: Red
@@ -127,7 +127,7 @@ struct DiagnosticPrinterTests {
         let file = try folder.write("a.md", Self.text)
         let capture = CapturingContext(environment: environment, stderrIsTerminal: terminal)
         let diagnostics = [sampleDiagnostic(file: file, (2, 1), (2, 5)), sampleDiagnostic(file: file, (3, 1), severity: .warning)]
-        DiagnosticPrinter(context: capture.context).print(diagnostics, fileCount: 1, strict: false, in: capture.context)
+        DiagnosticPrinter.print(diagnostics, fileCount: 1, strict: false, in: capture.context)
         let output = capture.err.contents
         #expect(hasEscapeCodes(output) == coloured)
         if coloured {

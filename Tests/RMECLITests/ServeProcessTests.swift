@@ -22,7 +22,7 @@ struct ServeProcessTests {
         let preview = try await project.start()
         defer { preview.stop() }
 
-        let written = try Self.files(under: output).filter { $0 != "LEEME.txt" && !$0.hasPrefix(".") }
+        let written = try regularFiles(under: output).filter { $0 != "LEEME.txt" && !$0.hasPrefix(".") }
         #expect(written.count > 20)
         for path in written {
             let (body, response) = try await HTTP.get(preview.url + path)
@@ -125,17 +125,6 @@ struct ServeProcessTests {
     static func withoutScript(_ data: Data) -> String {
         String(decoding: data, as: UTF8.self)
             .replacingOccurrences(of: #"<script src="/__rme/live.js" data-rme-version="[0-9]+"></script>"#, with: "", options: .regularExpression)
-    }
-
-    /// Every regular file under `folder`, relative to it.
-    static func files(under folder: String) throws -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
-        }
-        return files.sorted()
     }
 }
 

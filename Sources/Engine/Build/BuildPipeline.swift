@@ -40,8 +40,7 @@ public struct BuildPipeline: Sendable {
         let project = try await ProjectLoader.load(request)
         let checked = try await CheckStage.check(project, cache: cache, progress: progress)
         let checks = checked.map(\.check)
-        let refused = checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
-        guard !refused else { return .rejected(checks) }
+        guard !refuses(checks) else { return .rejected(checks) }
         let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
 
         // Everything that can fail without touching the disk is settled before the staging folder exists.
@@ -110,8 +109,7 @@ public struct BuildPipeline: Sendable {
             let project = try await ProjectLoader.load(request)
             let checked = try await CheckStage.check(project, cache: cache, progress: progress)
             let checks = checked.map(\.check)
-            let refused = checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
-            guard !refused else {
+            guard !refuses(checks) else {
                 cache.abandonBuild()
                 return .rejected(checks)
             }
@@ -133,6 +131,12 @@ public struct BuildPipeline: Sendable {
             cache.abandonBuild()
             throw error
         }
+    }
+
+    /// Whether the content stops the build: an edition that did not check, an error, or under `--strict` any
+    /// warning.
+    private func refuses(_ checks: [EditionCheck]) -> Bool {
+        checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
     }
 
     /// The PDFs: each edition's linked from the previous output when its booklet, stylesheets, engine and date

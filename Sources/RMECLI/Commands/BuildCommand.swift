@@ -151,7 +151,7 @@ struct BuildCommand: ContextCommand {
         }
         switch outcome {
         case .rejected(let checks):
-            report(schemas.diagnostics + checks.flatMap(\.diagnostics), fileCount: Self.fileCount(checks), context: context)
+            report(schemas.diagnostics + checks.flatMap(\.diagnostics), fileCount: checks.fileCount, context: context)
             if format == .text {
                 context.stderr(context.text("No se escribió nada en \(output).\n", "Nothing was written to \(output).\n"))
             }
@@ -159,7 +159,7 @@ struct BuildCommand: ContextCommand {
         case .built(let built):
             let diagnostics = schemas.diagnostics + built.checks.flatMap(\.diagnostics)
             if !diagnostics.isEmpty || format == .json {
-                report(diagnostics, fileCount: Self.fileCount(built.checks), context: context)
+                report(diagnostics, fileCount: built.checks.fileCount, context: context)
             }
             announce(built, context: context)
             return ExitStatus.success
@@ -170,7 +170,7 @@ struct BuildCommand: ContextCommand {
     private func report(_ diagnostics: [Diagnostic], fileCount: Int, context: CLIContext) {
         let sorted = Diagnostic.sortedForReport(diagnostics)
         switch format {
-        case .text: DiagnosticPrinter(context: context).print(sorted, fileCount: fileCount, strict: strict, in: context)
+        case .text: DiagnosticPrinter.print(sorted, fileCount: fileCount, strict: strict, in: context)
         case .json: JSONPrinter(context: context).print(sorted, strict: strict)
         }
     }
@@ -215,13 +215,6 @@ struct BuildCommand: ContextCommand {
     /// A path inside the output, written from the output folder as the user gave it ("Output/2015-2017/booklet.html").
     private func shownPath(_ relative: String) -> String {
         CheckTargets.join(output, relative)
-    }
-
-    /// Every file read by the checks, for the summary line.
-    private static func fileCount(_ checks: [EditionCheck]) -> Int {
-        checks.reduce(0) { count, check in
-            count + (check.folder.editionFile == nil ? 0 : 1) + check.folder.pageFiles.count + check.folder.experienceFiles.count
-        }
     }
 
     /// The test hook `RME_TEST_PAUSE_BEFORE_SWAP=<seconds>`: sleep with everything written, just before the swap.

@@ -98,7 +98,7 @@ struct CheckCommand: ContextCommand {
         diagnostics = Diagnostic.sortedForReport(schemas.diagnostics + diagnostics)
 
         switch format {
-        case .text: DiagnosticPrinter(context: context).print(diagnostics, fileCount: targets.fileCount, strict: strict, in: context)
+        case .text: DiagnosticPrinter.print(diagnostics, fileCount: targets.fileCount, strict: strict, in: context)
         case .json: JSONPrinter(context: context).print(diagnostics, strict: strict)
         }
         return diagnostics.promotingWarnings(strict).containsErrors ? ExitStatus.contentErrors : ExitStatus.success

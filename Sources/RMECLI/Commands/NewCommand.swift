@@ -72,7 +72,7 @@ struct NewCommand: ContextCommand {
         var schemas = try SchemaSelection(explicitPath: schemaPath)
         let schema = schemas.schema(forContentRoot: CheckTargets.parent(of: edition))
         if schemas.diagnostics.containsErrors {
-            DiagnosticPrinter(context: context).print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
+            DiagnosticPrinter.print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
             return ExitStatus.contentErrors
         }
         guard let spec = schema.region(matching: region) else { throw unknownRegion(in: schema) }

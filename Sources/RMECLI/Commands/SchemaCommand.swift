@@ -55,7 +55,7 @@ struct SchemaCommand: ContextCommand {
         var schemas = try SchemaSelection(explicitPath: schemaPath)
         let schema = schemas.schema(forContentRoot: CheckCommand.defaultPath)
         if schemas.diagnostics.containsErrors {
-            DiagnosticPrinter(context: context).print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
+            DiagnosticPrinter.print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
             return ExitStatus.contentErrors
         }
         let year = CurrentYear.now

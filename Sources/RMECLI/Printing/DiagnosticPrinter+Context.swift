@@ -7,8 +7,8 @@ extension DiagnosticPrinter {
         self.init(language: context.language, usesColor: context.usesColor)
     }
 
-    /// Prints every diagnostic and the summary on the context's standard error.
-    func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool, in context: CLIContext) {
-        context.stderr(report(diagnostics, fileCount: fileCount, strict: strict))
+    /// Prints every diagnostic and the summary on the context's standard error, as the context allows.
+    static func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool, in context: CLIContext) {
+        context.stderr(DiagnosticPrinter(context: context).report(diagnostics, fileCount: fileCount, strict: strict))
     }
 }
