@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // HTTP and WebSocket for `rme serve`: no dependencies of its own, so CI builds it in seconds (README: design notes).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Reading a Word file's zip before pandoc sees it: its listing, and its parts inflated under a byte limit.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, seen through pkg-config.
@@ -62,11 +64,19 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // Word in and out: the template made from the schema, `.docx`/`.odt` read through pandoc into an experience.
+        .target(
+            name: "WordExchange",
+            dependencies: [
+                "Engine", "Validation", "Content", "Diagnostics",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Commands, printing, exit codes.
         .target(
             name: "RMECLI",
             dependencies: [
-                "PreviewServer", "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "PreviewServer", "WordExchange", "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +94,10 @@ let package = Package(
                 "TestSupport", "Engine", "Rendering", "Validation", "Content", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "WordExchangeTests",
+            dependencies: ["TestSupport", "WordExchange", "Validation", "Content", "Diagnostics"]
         ),
         .testTarget(
             name: "PreviewServerTests",

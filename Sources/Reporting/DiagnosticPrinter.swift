@@ -16,12 +16,14 @@ import Foundation
 public struct DiagnosticPrinter {
     public let language: Language
     private let style: ANSIStyle
-    private let sources = SourceCache()
+    private let sources: SourceCache
 
-    /// A printer speaking `language`, with terminal colours when `usesColor`.
-    public init(language: Language, usesColor: Bool) {
+    /// A printer speaking `language`, with terminal colours when `usesColor`; `texts` are files' bytes the
+    /// printer takes instead of reading the disk (an imported experience not written anywhere yet).
+    public init(language: Language, usesColor: Bool, texts: [String: [UInt8]] = [:]) {
         self.language = language
         self.style = ANSIStyle(enabled: usesColor)
+        self.sources = SourceCache(texts: texts)
     }
 
     /// Every diagnostic and the summary; under `strict` warnings are shown as errors.
@@ -66,9 +68,14 @@ public struct DiagnosticPrinter {
     /// Diagnostics per batch, at least (a batch ends where a file does): enough to outweigh handing out the work.
     static let batchSize = 256
 
-    /// One diagnostic: header line, excerpt with caret when the line is known and readable, hint.
-    public func render(_ diagnostic: Diagnostic) -> String {
+    /// One diagnostic: header line, a remark under it when given (`= en Word: sección «Objetivo», párrafo 2`),
+    /// excerpt with caret when the line is known and readable, hint.
+    public func render(_ diagnostic: Diagnostic, remark: (label: LocalizedText, text: LocalizedText)? = nil) -> String {
         var lines = [header(diagnostic)]
+        if let remark {
+            lines.append("  " + style.apply(.cyan, "= \(remark.label.text(in: language)):") + " "
+                         + TerminalText.sanitized(remark.text.text(in: language)))
+        }
         if let file = diagnostic.file, let range = diagnostic.range {
             switch sources.lookup(file, digest: diagnostic.sourceDigest) {
             case .text(let source) where range.start.line >= 1 && range.start.line <= source.lineCount:

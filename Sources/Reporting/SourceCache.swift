@@ -22,6 +22,11 @@ final class SourceCache {
 
     private var files: [String: (text: SourceText, digest: Digest)?] = [:]
 
+    /// A cache that knows `texts` already (path to bytes) and reads every other file when asked.
+    init(texts: [String: [UInt8]] = [:]) {
+        for (path, bytes) in texts { files[path] = Self.decode(bytes) }
+    }
+
     /// The file's text with its line table, when it is still the text with `digest` (any text when `nil`).
     func lookup(_ path: String, digest: Digest?) -> Lookup {
         let file: (text: SourceText, digest: Digest)?
@@ -41,7 +46,12 @@ final class SourceCache {
               let size = attributes[.size] as? NSNumber, size.intValue <= maximumBytes,
               let data = FileManager.default.contents(atPath: path)
         else { return nil }
-        var bytes = [UInt8](data)
+        return decode([UInt8](data))
+    }
+
+    /// The text and digest of a file's bytes; `nil` for UTF-16.
+    private static func decode(_ original: [UInt8]) -> (text: SourceText, digest: Digest)? {
+        var bytes = original
         // The digest of the bytes as read, as the checker took it (before the byte-order mark is dropped).
         let digest = Digest(of: bytes)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }

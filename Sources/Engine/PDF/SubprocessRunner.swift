@@ -1,22 +1,23 @@
 import Dispatch
 import Foundation
 
-/// Runs an external program with a time limit, collecting what it prints on standard error.
-enum SubprocessRunner {
+/// Runs an external program with a time limit, collecting what it prints on standard error (the PDF engines,
+/// and pandoc for Word files).
+public enum SubprocessRunner {
     /// How a run ended.
-    struct Result: Sendable {
+    public struct Result: Sendable {
         /// The exit status, or the signal number when it was killed.
-        let status: Int32
-        let timedOut: Bool
+        public let status: Int32
+        public let timedOut: Bool
         /// Stopped because the task running it was cancelled.
-        let cancelled: Bool
+        public let cancelled: Bool
         /// The end of its standard error (the part that explains a failure).
-        let errorOutput: String
+        public let errorOutput: String
     }
 
     /// Runs `executable` with `arguments` and `environment`; past `timeout`, or once the task running it is
     /// cancelled, it is stopped (SIGTERM, then SIGKILL).
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
         isCancelled: () -> Bool = { Task.isCancelled }
     ) throws -> Result {

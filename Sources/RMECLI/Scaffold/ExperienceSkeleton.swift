@@ -1,3 +1,4 @@
+import Content
 import Validation
 
 /// The text `rme new` writes: every front-matter key and every section, each holding its guide.
@@ -29,7 +30,7 @@ struct ExperienceSkeleton {
                 lines.append("\(field.name): \(Self.yamlQuoted(network))")
                 continue
             }
-            let guide = Self.yamlQuoted(UnfilledGuide.text(for: Self.guide(field.guide, fallback: field.name)))
+            let guide = Self.yamlQuoted(UnfilledGuide.marker(guide: field.guide, naming: field.name))
             guides += 1
             switch field.type {
             case .textList, .choiceList:
@@ -41,7 +42,7 @@ struct ExperienceSkeleton {
         }
         lines.append("---")
         for section in schema.sections {
-            let guide = Self.markdownEscaped(UnfilledGuide.text(for: Self.guide(section.guide, fallback: section.heading)))
+            let guide = Self.markdownEscaped(UnfilledGuide.marker(guide: section.guide, naming: section.heading))
             guides += 1
             lines.append("")
             lines.append("## \(Self.markdownEscaped(section.heading))")
@@ -55,30 +56,9 @@ struct ExperienceSkeleton {
         guideCount = guides
     }
 
-    /// The guide on one line; a schema without one still gets a marker naming the key or section.
-    private static func guide(_ guide: String, fallback: String) -> String {
-        let oneLine = guide.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return oneLine.isEmpty ? "«\(fallback)»" : oneLine
-    }
-
-    /// A YAML double-quoted scalar: always a string, whatever the text (`no`, `2015`, `: `, `#`).
+    /// A YAML double-quoted scalar: always a string, whatever the text.
     static func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        YAMLText.quoted(text)
     }
 
     /// Text that stays literal in a Markdown paragraph or heading: the characters that open inline syntax are escaped.

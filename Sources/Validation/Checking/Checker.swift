@@ -41,6 +41,17 @@ public enum Checker {
         return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
     }
 
+    /// Checks an edition as if `file` were one of its experiences (in place of the file at the same path, if
+    /// any): how an experience not yet written into the edition is checked against the others (one per region).
+    public static func check(_ folder: EditionFolder, with file: InputFile, settings: CheckSettings) async throws -> EditionCheck {
+        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings)
+        let others = folder.experienceFiles.filter { $0 != file.path }
+        var experiences = try await checkFiles(others, kind: .experience, settings: settings)
+        experiences.append(check(file, kind: .experience, settings: settings))
+        let editionFile = folder.editionFile.map { ($0, InputFile.read(path: $0)) }
+        return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
+    }
+
     /// Checks loose experience files (no edition rules: they need the whole folder).
     public static func check(files: [String], settings: CheckSettings) async throws -> [Diagnostic] {
         Diagnostic.sortedForReport(try await checkFiles(files, kind: .experience, settings: settings).flatMap(\.diagnostics))

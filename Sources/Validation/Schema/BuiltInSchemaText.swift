@@ -117,15 +117,20 @@ regiones:
 # Claves del encabezado (front matter) de una experiencia, en el orden en que
 # `rme new` las escribe. Tipos: texto (una línea), anio, region, opcion (un
 # valor de `valores`), lista_texto, lista_opcion (valores de `valores`).
+# `etiqueta` es el nombre de la clave para personas: la fila de la tabla de
+# datos de la plantilla de Word (`rme plantilla-word`), que `rme importar` lee
+# (sin tildes ni mayúsculas; la clave misma también vale).
 # Un número sin comillas donde se espera texto (`red: 2015`) es un error, como
 # pide el contrato: YAML lo lee como número; entre comillas es texto.
 campos:
   - clave: region
+    etiqueta: Región
     tipo: region
     requerido: true
     guia: Región de la red, por ejemplo «Tarapacá» (se aceptan formas cortas como «rm» u «ohiggins»).
 
   - clave: provincia
+    etiqueta: Provincia (DEPROV)
     tipo: texto
     requerido: true
     # El nombre más largo de 2018 es «Concepción» (10 caracteres); el DEPROV de
@@ -134,6 +139,7 @@ campos:
     guia: Departamento Provincial de Educación (DEPROV) de la red, por ejemplo «Iquique».
 
   - clave: red
+    etiqueta: Nombre de la red
     tipo: texto
     requerido: true
     # El más largo de 2018 (La Araucanía) tiene 72 caracteres: «Red de
@@ -143,6 +149,7 @@ campos:
     guia: Nombre de la Red de Mejoramiento Escolar, tal como la conocen sus integrantes.
 
   - clave: desde
+    etiqueta: Año de inicio
     tipo: anio
     requerido: true
     # Las RME empezaron en 2014 (todas las de 2018 dicen 2015); el máximo es el
@@ -151,6 +158,7 @@ campos:
     guia: Año en que la red empezó a funcionar, solo el número, por ejemplo 2015.
 
   - clave: dependencia
+    etiqueta: Dependencia
     tipo: lista_opcion
     requerido: true
     min_items: 1
@@ -165,6 +173,7 @@ campos:
     guia: Dependencia de los establecimientos, una o más, por ejemplo [municipal].
 
   - clave: niveles
+    etiqueta: Niveles de enseñanza
     tipo: lista_opcion
     requerido: true
     min_items: 1
@@ -185,6 +194,7 @@ campos:
     guia: Niveles de enseñanza que atiende la red, por ejemplo [básica, media técnico profesional].
 
   - clave: localizacion
+    etiqueta: Localización
     tipo: opcion
     requerido: false
     valores:
@@ -197,6 +207,7 @@ campos:
     guia: Localización de los establecimientos, si el texto la dice (urbana, rural o urbana y rural).
 
   - clave: comunas
+    etiqueta: Comunas
     tipo: lista_texto
     requerido: false
     # 2018 nombra una sola comuna (Calama). La región con más comunas
@@ -208,6 +219,7 @@ campos:
     guia: Comunas donde están los establecimientos, si el texto las dice, por ejemplo [Calama].
 
   - clave: integrantes
+    etiqueta: Integrantes
     tipo: lista_texto
     requerido: true
     # Lista abierta de cargos. 2018: a lo más 4 (Metropolitana: directores,
@@ -220,6 +232,7 @@ campos:
     guia: Cargos de quienes forman la red, por ejemplo [directores, jefes técnicos].
 
   - clave: establecimientos
+    etiqueta: Establecimientos
     tipo: lista_texto
     requerido: true
     # 2018: de 2 (Aysén) a 19 (Magallanes) establecimientos; 60 es el triple del
@@ -231,6 +244,7 @@ campos:
     guia: Nombre de cada establecimiento de la red, uno por línea, en el orden del texto.
 
   - clave: enfasis
+    etiqueta: Énfasis
     tipo: lista_opcion
     requerido: false
     # Los seis énfasis de la matriz de procesos del estudio de 2016.

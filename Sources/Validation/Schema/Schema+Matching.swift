@@ -17,6 +17,18 @@ extension Schema {
         return Suggestion.closest(to: stripped, among: Array(names.keys).sorted()).flatMap { names[$0] }
     }
 
+    /// The section a heading names, compared as the checker compares headings (its accepted forms too).
+    public func sectionSpec(matchingHeading heading: String) -> SectionSpec? {
+        HeadingLookup(self).sectionID(forHeading: heading).flatMap { id in sections.first { $0.id == id } }
+    }
+
+    /// The experience field a label names: its `etiqueta` or its key, without accents, case or a final colon.
+    public func field(matchingLabel label: String) -> FieldSpec? {
+        let key = TextKey.of(InvisibleCharacters.removing(from: label))
+        guard !key.isEmpty else { return nil }
+        return fields.first { TextKey.of($0.displayLabel) == key || TextKey.of($0.name) == key }
+    }
+
     /// The front-matter keys of a kind of document.
     public func fields(for kind: DocumentKind) -> [FieldSpec] {
         switch kind {

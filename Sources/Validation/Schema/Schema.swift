@@ -100,10 +100,13 @@ public struct FieldSpec: Sendable, Equatable {
     public var guide: String
     /// Typical values of an open list (`integrantes`), for `rme new` and JSON Schema `examples`.
     public var examples: [String]
+    /// How people call the key (`Localización` for `localizacion`): the Word template's row label; `nil` when the
+    /// schema gives none, and then `displayLabel` is the key with a capital.
+    public var label: String?
 
     public init(
         name: String, type: FieldType, required: Bool, minItems: Int? = nil, maxItems: Int? = nil,
-        maxCharacters: Int? = nil, minYear: Int? = nil, guide: String = "", examples: [String] = []
+        maxCharacters: Int? = nil, minYear: Int? = nil, guide: String = "", examples: [String] = [], label: String? = nil
     ) {
         self.name = name
         self.type = type
@@ -114,6 +117,12 @@ public struct FieldSpec: Sendable, Equatable {
         self.minYear = minYear
         self.guide = guide
         self.examples = examples
+        self.label = label
+    }
+
+    /// The label people read: the schema's `etiqueta`, or the key with its first letter in capitals.
+    public var displayLabel: String {
+        label ?? (name.prefix(1).uppercased() + name.dropFirst())
     }
 }
 

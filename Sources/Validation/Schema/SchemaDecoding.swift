@@ -133,7 +133,7 @@ struct SchemaDecoding {
         guard reader.mapping(item, named: list) != nil else { return nil }
         reader.checkKeys(
             of: item,
-            known: ["clave", "tipo", "requerido", "min_items", "max_items", "max_caracteres", "anio_minimo", "valores", "ejemplos", "guia"],
+            known: ["clave", "tipo", "requerido", "min_items", "max_items", "max_caracteres", "anio_minimo", "valores", "ejemplos", "guia", "etiqueta"],
             path: list)
         let name = reader.text("clave", in: item, path: list, required: true)
         let typeName = reader.text("tipo", in: item, path: list, required: true)
@@ -144,6 +144,7 @@ struct SchemaDecoding {
         let maxCharacters = item["max_caracteres"] == nil ? nil : reader.integer("max_caracteres", in: item, path: list, required: false)
         let minYear = item["anio_minimo"] == nil ? nil : reader.integer("anio_minimo", in: item, path: list, required: false)
         let examples = reader.textList("ejemplos", in: item, path: list, required: false)
+        let label = item["etiqueta"] == nil ? nil : reader.text("etiqueta", in: item, path: list, required: false)
         let values = item["valores"].flatMap { enumValues($0, list: list) }
 
         guard let name, let typeName, let required, let guide, let examples else { return nil }
@@ -183,7 +184,7 @@ struct SchemaDecoding {
         }
         return FieldSpec(
             name: name, type: type, required: required, minItems: minItems, maxItems: maxItems,
-            maxCharacters: maxCharacters, minYear: minYear, guide: guide, examples: examples
+            maxCharacters: maxCharacters, minYear: minYear, guide: guide, examples: examples, label: label
         )
     }
 

@@ -24,7 +24,7 @@ public enum UnfilledGuide {
     }
 
     /// Whether a text holds the opening marker anywhere, as `contains` says.
-    static func holdsOpening(_ text: String) -> Bool {
+    public static func holdsOpening(_ text: String) -> Bool {
         mayHoldOpening(text) && text.contains(opening)
     }
 
@@ -49,6 +49,13 @@ public enum UnfilledGuide {
     /// Wraps a one-line guide in the marker, as `rme new` writes it.
     public static func text(for guide: String) -> String {
         "\(opening) \(guide)\(closing)"
+    }
+
+    /// The marker for a key's or section's guide, on one line; a schema without a guide still gets a marker
+    /// naming the key or section. `rme new` and the Word template both write this, so the two never drift.
+    public static func marker(guide: String, naming name: String) -> String {
+        let oneLine = guide.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return text(for: oneLine.isEmpty ? "«\(name)»" : oneLine)
     }
 
     /// Whether a block is a guide: a paragraph that is one, or a list whose every item is one.
