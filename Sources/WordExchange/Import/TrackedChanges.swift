@@ -23,8 +23,11 @@ struct TrackedChanges {
             switch block {
             case .plain(let words): .plain(inlines(words))
             case .paragraph(let words):
-                // A paragraph whose every word was a pending deletion goes with them.
-                inlines(words).isEmpty && !words.isEmpty ? nil : .paragraph(inlines(words))
+                {
+                    // A paragraph whose every word was a pending deletion goes with them.
+                    let kept = self.inlines(words)
+                    return kept.isEmpty && !words.isEmpty ? nil : PandocBlock.paragraph(kept)
+                }()
             case .lineBlock(let lines): .lineBlock(lines.map { inlines($0) })
             case .blockQuote(let inner): .blockQuote(self.blocks(inner))
             case .orderedList(let start, let items): .orderedList(start: start, items: items.map { self.blocks($0) })

@@ -10,12 +10,16 @@ public struct PackageContents: Sendable, Equatable {
     public var textBoxes: Int
     /// Headers and footers that hold words (a page number alone does not count).
     public var headersAndFootersWithText: Int
+    /// Word fields in their short form (`w:fldSimple`: a date, a page number, a document property), whose
+    /// shown text pandoc does not read; the long form (`w:fldChar`) keeps its text and is not counted.
+    public var simpleFields: Int
 
-    public init(charts: Int = 0, pictures: Int = 0, textBoxes: Int = 0, headersAndFootersWithText: Int = 0) {
+    public init(charts: Int = 0, pictures: Int = 0, textBoxes: Int = 0, headersAndFootersWithText: Int = 0, simpleFields: Int = 0) {
         self.charts = charts
         self.pictures = pictures
         self.textBoxes = textBoxes
         self.headersAndFootersWithText = headersAndFootersWithText
+        self.simpleFields = simpleFields
     }
 
     init(format: WordPackage.Format, parts: UnpackedParts) {
@@ -27,6 +31,8 @@ public struct PackageContents: Sendable, Equatable {
             // Word writes each text box twice (DrawingML and a VML fallback); the DrawingML count is the real one.
             let drawn = Self.occurrences(of: "<wps:txbx", in: body)
             textBoxes = drawn > 0 ? drawn : Self.occurrences(of: "<w:txbxContent", in: body)
+            // pandoc reads a hyperlink written as a simple field; every other simple field loses its text.
+            simpleFields = Self.occurrences(of: "<w:fldSimple", in: body) - Self.occurrences(of: "instr=\" HYPERLINK", in: body)
             headersAndFootersWithText = parts.names
                 .filter { ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml") }
                 .filter { Self.hasWords(Self.elements("w:t", in: parts.text($0))) }
@@ -35,6 +41,7 @@ public struct PackageContents: Sendable, Equatable {
             charts = parts.names.filter { $0.hasPrefix("Object ") && $0.hasSuffix("/content.xml") }.count
             pictures = parts.names.filter { $0.hasPrefix("Pictures/") && !$0.hasSuffix("/") }.count
             textBoxes = Self.occurrences(of: "<draw:text-box", in: parts.text("content.xml"))
+            simpleFields = 0
             let styles = parts.text("styles.xml")
             headersAndFootersWithText = ["style:header", "style:footer"].reduce(0) { count, name in
                 count + Self.elements(name, in: styles).filter { Self.hasWords([Self.visibleText($0)]) }.count
@@ -64,7 +71,7 @@ public struct PackageContents: Sendable, Equatable {
                 continue
             }
             guard let tagEnd = afterName.firstIndex(of: ">") else { break }
-            if afterName[afterName.index(before: tagEnd)] == "/" {
+            if tagEnd > afterName.startIndex, afterName[afterName.index(before: tagEnd)] == "/" {
                 rest = afterName[tagEnd...]
                 continue
             }
