@@ -104,7 +104,7 @@ let package = Package(
             dependencies: ["PreviewServer"]
         ),
         .testTarget(
-            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Engine", "Validation", "Diagnostics"],
+            name: "RMECLITests", dependencies: ["TestSupport", "RMECLI", "Reporting", "Engine", "Validation", "Content", "Diagnostics"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]
