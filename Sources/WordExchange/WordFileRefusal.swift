@@ -80,6 +80,17 @@ public struct WordFileRefusal: Error, Sendable, Equatable {
                 en: "Save the text in a new Word document and send that one."))
     }
 
+    static func tooManyParts(_ path: String, count: Int, limit: Int) -> WordFileRefusal {
+        WordFileRefusal(
+            code: "word.too-many-parts",
+            message: LocalizedText(
+                es: "«\(path)» está hecho de \(count) partes (un documento de Word tiene unas decenas; el límite es \(limit)): no es un documento de Word normal y no se abrió.",
+                en: "«\(path)» is made of \(count) parts (a Word document has a few dozen; the limit is \(limit)): it is not an ordinary Word document and was not opened."),
+            hint: LocalizedText(
+                es: "Guarde el texto en un documento nuevo de Word y envíe ese.",
+                en: "Save the text in a new Word document and send that one."))
+    }
+
     public static func pandocMissing() -> WordFileRefusal {
         WordFileRefusal(
             code: "word.pandoc-missing",

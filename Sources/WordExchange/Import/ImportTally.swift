@@ -14,44 +14,41 @@ struct Tally {
 }
 
 extension ExperienceImporter {
-    /// "1 imagen", "3 imágenes".
-    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(number) \(number == 1 ? singular : plural)"
-    }
-
     /// One finding for each kind of thing the import changed or left out, with the first place it happened.
     mutating func reportTally(changes: TrackedChanges, contents: PackageContents) {
         let pictures = max(tally.pictures, contents.pictures)
-        if changes.pendingChanges > 0 {
+        let pending = max(changes.pendingChanges, contents.trackedChanges)
+        let comments = max(changes.comments, contents.comments)
+        if pending > 0 {
             report(.warning, "tracked-changes", at: .document,
-                   es: "el documento tenía \(Self.count(changes.pendingChanges, "cambio", "cambios")) con control de cambios sin aceptar; se importó con todos aceptados.",
-                   en: "the document had \(Self.count(changes.pendingChanges, "pending tracked change", "pending tracked changes")); it was imported with all of them accepted.",
+                   es: "el documento tenía cambios sin aceptar (control de cambios: \(pending)); se importó con todos aceptados.",
+                   en: "the document had changes not yet accepted (tracked changes: \(pending)); it was imported with all of them accepted.",
                    hintES: "Revise el texto importado, o acepte o rechace los cambios en Word (Revisar › Aceptar) y envíelo de nuevo.",
                    hintEN: "Check the imported text, or accept or reject the changes in Word (Review › Accept) and send it again.")
         }
-        if changes.comments > 0 {
+        if comments > 0 {
             report(.warning, "comments", at: .document,
-                   es: "se quitaron los comentarios de Word (\(changes.comments)): no forman parte de la experiencia.",
-                   en: "the Word comments (\(changes.comments)) were removed: they are not part of the experience.",
+                   es: "se quitaron los comentarios de Word (\(comments)): no forman parte de la experiencia.",
+                   en: "the Word comments (\(comments)) were removed: they are not part of the experience.",
                    hintES: "Si un comentario pedía un cambio, hágalo en el texto.",
                    hintEN: "If a comment asked for a change, make it in the text.")
         }
         if pictures > 0 {
             report(.warning, "pictures", at: .document,
-                   es: "el documento tiene \(Self.count(pictures, "imagen", "imágenes")), que no se importaron: el cuadernillo no imprime imágenes de las regiones.",
-                   en: "the document has \(Self.count(pictures, "picture", "pictures")), which were not imported: the booklet prints no pictures from regions.")
+                   es: "las imágenes del documento (\(pictures)) no se importaron: el cuadernillo no imprime imágenes de las regiones.",
+                   en: "the document's pictures (\(pictures)) were not imported: the booklet prints no pictures from regions.")
         }
         if contents.charts > 0 {
             report(.warning, "charts", at: .document,
-                   es: "el documento tiene \(Self.count(contents.charts, "gráfico", "gráficos")), que no se importaron: el cuadernillo hace sus propios gráficos con los datos.",
-                   en: "the document has \(Self.count(contents.charts, "chart", "charts")), which were not imported: the booklet draws its own charts from the data.",
+                   es: "los gráficos del documento (\(contents.charts)) no se importaron: el cuadernillo hace sus propios gráficos con los datos.",
+                   en: "the document's charts (\(contents.charts)) were not imported: the booklet draws its own charts from the data.",
                    hintES: "Si el gráfico dice algo que el texto no dice, escríbalo en la sección que corresponda.",
                    hintEN: "If the chart says something the text does not, write it in the section it belongs to.")
         }
         if contents.textBoxes > 0 {
             report(.warning, "text-boxes", at: .document,
-                   es: "el documento tiene \(Self.count(contents.textBoxes, "cuadro de texto", "cuadros de texto")); su texto no se importó.",
-                   en: "the document has \(Self.count(contents.textBoxes, "text box", "text boxes")); their text was not imported.",
+                   es: "el texto de los cuadros de texto del documento (\(contents.textBoxes)) no se importó.",
+                   en: "the text of the document's text boxes (\(contents.textBoxes)) was not imported.",
                    hintES: "Copie el texto de cada cuadro al cuerpo del documento, bajo el título de su sección, y borre el cuadro.",
                    hintEN: "Copy each box's text into the body, under its section's heading, and delete the box.")
         }
@@ -62,8 +59,8 @@ extension ExperienceImporter {
         }
         if contents.simpleFields > 0 {
             report(.warning, "fields", at: .document,
-                   es: "el documento tiene \(Self.count(contents.simpleFields, "campo de Word", "campos de Word")) (una fecha, un número de página, …) cuyo texto no se importó.",
-                   en: "the document has \(Self.count(contents.simpleFields, "Word field", "Word fields")) (a date, a page number, …) whose text was not imported.",
+                   es: "el texto de los campos de Word del documento (\(contents.simpleFields): una fecha, un número de página, …) no se importó.",
+                   en: "the text of the document's Word fields (\(contents.simpleFields): a date, a page number, …) was not imported.",
                    hintES: "Si el texto del campo hace falta, escríbalo como texto normal (en Word: seleccione el campo y pulse Ctrl+Mayús+F9).",
                    hintEN: "If the field's text is needed, write it as ordinary text (in Word: select the field and press Ctrl+Shift+F9).")
         }

@@ -13,13 +13,20 @@ public struct PackageContents: Sendable, Equatable {
     /// Word fields in their short form (`w:fldSimple`: a date, a page number, a document property), whose
     /// shown text pandoc does not read; the long form (`w:fldChar`) keeps its text and is not counted.
     public var simpleFields: Int
+    /// Comments stored in the file (LibreOffice writes some that pandoc does not see: a comment on a point).
+    public var comments: Int
+    /// Pending tracked changes counted in the file (ODT keeps them apart from the text, where pandoc does not look).
+    public var trackedChanges: Int
 
-    public init(charts: Int = 0, pictures: Int = 0, textBoxes: Int = 0, headersAndFootersWithText: Int = 0, simpleFields: Int = 0) {
+    public init(charts: Int = 0, pictures: Int = 0, textBoxes: Int = 0, headersAndFootersWithText: Int = 0, simpleFields: Int = 0,
+                comments: Int = 0, trackedChanges: Int = 0) {
         self.charts = charts
         self.pictures = pictures
         self.textBoxes = textBoxes
         self.headersAndFootersWithText = headersAndFootersWithText
         self.simpleFields = simpleFields
+        self.comments = comments
+        self.trackedChanges = trackedChanges
     }
 
     init(format: WordPackage.Format, parts: UnpackedParts) {
@@ -33,6 +40,9 @@ public struct PackageContents: Sendable, Equatable {
             textBoxes = drawn > 0 ? drawn : Self.occurrences(of: "<w:txbxContent", in: body)
             // pandoc reads a hyperlink written as a simple field; every other simple field loses its text.
             simpleFields = Self.occurrences(of: "<w:fldSimple", in: body) - Self.occurrences(of: "instr=\" HYPERLINK", in: body)
+            comments = Self.occurrences(of: "<w:comment ", in: parts.text("word/comments.xml"))
+            // pandoc marks each change it reads; these are counted from its output instead.
+            trackedChanges = 0
             headersAndFootersWithText = parts.names
                 .filter { ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml") }
                 .filter { Self.hasWords(Self.elements("w:t", in: parts.text($0))) }
@@ -40,8 +50,11 @@ public struct PackageContents: Sendable, Equatable {
         case .odt:
             charts = parts.names.filter { $0.hasPrefix("Object ") && $0.hasSuffix("/content.xml") }.count
             pictures = parts.names.filter { $0.hasPrefix("Pictures/") && !$0.hasSuffix("/") }.count
-            textBoxes = Self.occurrences(of: "<draw:text-box", in: parts.text("content.xml"))
+            let body = parts.text("content.xml")
+            textBoxes = Self.occurrences(of: "<draw:text-box", in: body)
             simpleFields = 0
+            comments = Self.occurrences(of: "<office:annotation>", in: body) + Self.occurrences(of: "<office:annotation ", in: body)
+            trackedChanges = Self.occurrences(of: "<text:changed-region", in: body)
             let styles = parts.text("styles.xml")
             headersAndFootersWithText = ["style:header", "style:footer"].reduce(0) { count, name in
                 count + Self.elements(name, in: styles).filter { Self.hasWords([Self.visibleText($0)]) }.count

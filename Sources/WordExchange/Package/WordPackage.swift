@@ -6,7 +6,8 @@ import ZIPFoundation
 /// Both formats are zip archives of XML parts. The file is untrusted: it is refused when it is too large, when
 /// its parts unpack to more than `PackageLimits.unpackedBytes` (a zip bomb: the sizes are measured by actually
 /// inflating under that budget, not taken from the archive's own claims), when it is the old binary `.doc` or
-/// an encrypted document (both OLE compound files), and when it is damaged. What pandoc does not carry into its
+/// an encrypted document (both OLE compound files), when it has thousands of parts or an XML part of more than
+/// `PackageLimits.keptPartBytes`, and when it is damaged. What pandoc does not carry into its
 /// document model — charts, text in headers and footers, text boxes — is counted here from the parts, so the
 /// importer can report it instead of dropping it silently.
 public struct WordPackage: Sendable {
@@ -77,7 +78,7 @@ public struct WordPackage: Sendable {
         var kept: [String: Data] = [:]
         var declared: UInt64 = 0
         let entries = Array(archive)
-        guard entries.count <= limits.parts else { throw .expandsTooMuch(path, limit: limits.unpackedBytes) }
+        guard entries.count <= limits.parts else { throw .tooManyParts(path, count: entries.count, limit: limits.parts) }
         for entry in entries {
             declared += entry.uncompressedSize
             names.append(entry.path)
@@ -92,7 +93,11 @@ public struct WordPackage: Sendable {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
                     budget -= chunk.count
                     if budget < 0 { throw BudgetExceeded() }
-                    if keep { data.append(chunk) }
+                    if keep {
+                        // The XML of a two-page experience is well under a megabyte; more is not a real document.
+                        guard data.count + chunk.count <= limits.keptPartBytes else { throw BudgetExceeded() }
+                        data.append(chunk)
+                    }
                 }
             } catch is BudgetExceeded {
                 throw .expandsTooMuch(path, limit: limits.unpackedBytes)
@@ -119,8 +124,10 @@ public struct PackageLimits: Sendable {
     public var unpackedBytes: Int
     /// Parts in the archive (a real document has a few dozen).
     public var parts: Int
+    /// Each XML part the importer reads itself (the body, headers, comments), held in memory.
+    public var keptPartBytes: Int
 
-    public static let standard = PackageLimits(fileBytes: 20 << 20, unpackedBytes: 120 << 20, parts: 2000)
+    public static let standard = PackageLimits(fileBytes: 20 << 20, unpackedBytes: 64 << 20, parts: 2000, keptPartBytes: 16 << 20)
 }
 
 /// The parts' names, and the XML of the few whose text the importer looks at.
@@ -135,7 +142,7 @@ struct UnpackedParts {
 
     /// The parts the importer reads: the body, headers and footers, the manifest and styles.
     static func isWorthReading(_ name: String) -> Bool {
-        if ["word/document.xml", "content.xml", "styles.xml", "mimetype", "META-INF/manifest.xml"].contains(name) { return true }
+        if ["word/document.xml", "word/comments.xml", "content.xml", "styles.xml", "mimetype", "META-INF/manifest.xml"].contains(name) { return true }
         return name.hasPrefix("word/header") || name.hasPrefix("word/footer")
     }
 }
