@@ -79,16 +79,20 @@ struct FieldValues {
         // The template's guide stays whole, so the checker recognises it and says it was left unfilled.
         if UnfilledGuide.holdsOpening(text) { return text }
         let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“"), ("”", "”")]
+        // Quotes and a final period, in any order and nesting: “Iquique”. and «Iquique.» are both Iquique.
         var changed = true
-        while changed, text.count >= 2 {
+        while changed, !text.isEmpty {
             changed = false
-            for (open, close) in pairs where text.first == open && text.last == close {
+            if text.hasSuffix("."), !text.hasSuffix("..") {
+                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                changed = true
+            }
+            for (open, close) in pairs where text.count >= 2 && text.first == open && text.last == close {
                 text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
                 changed = true
                 break
             }
         }
-        if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
         return text
     }
 }
