@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # dist.sh: builds the distributable rme, dist/rme-<versión>-linux-<arch>.tar.gz: one executable that needs
 # nothing beyond a stock Debian/Ubuntu glibc (the Swift runtime and Foundation linked statically, libcmark
-# and SQLite linked statically from libcmark-dev's and libsqlite3-dev's archives, libcurl replaced by a stub),
+# SQLite and zlib linked statically from libcmark-dev's, libsqlite3-dev's and zlib1g-dev's archives, libcurl
+# replaced by a stub),
 # the README, and the
 # licence notes of what it bundles. `make dist` runs it; scripts/dist-check.sh tries it in a bare Debian.
 set -euo pipefail
@@ -11,25 +12,28 @@ scripts/install-deps.sh core
 ARCH=$(uname -m)
 LIBDIR=$(pkg-config --variable=libdir libcmark)
 SQLITE_LIBDIR=$(pkg-config --variable=libdir sqlite3)
+ZLIB_LIBDIR=$(pkg-config --variable=libdir zlib)
 # A folder holding only the static archives (the same path each run: the link flags name it, and a new
 # path would rebuild everything).
 STATIC="$ROOT/.build-dist/static"
 rm -rf "$STATIC" && mkdir -p "$STATIC"
-for archive in "$LIBDIR/libcmark.a" "$SQLITE_LIBDIR/libsqlite3.a"; do
-  [[ -f $archive ]] || { echo "dist.sh: falta $archive (libcmark-dev, libsqlite3-dev)" >&2; exit 2; }
+for archive in "$LIBDIR/libcmark.a" "$SQLITE_LIBDIR/libsqlite3.a" "$ZLIB_LIBDIR/libz.a"; do
+  [[ -f $archive ]] || { echo "dist.sh: falta $archive (libcmark-dev, libsqlite3-dev, zlib1g-dev)" >&2; exit 2; }
   cp "$archive" "$STATIC/"
 done
 # FoundationNetworking (pulled in by an unused FlyingFox handler) names libcurl: a stub that fails every call
 # stands in for it (scripts/dist-curl-stub.c says why).
 cc -O2 -c scripts/dist-curl-stub.c -o "$STATIC/curl-stub.o"
 ar rcs "$STATIC/libcurl.a" "$STATIC/curl-stub.o"
-# pkg-config files of our own, found first, that point -lcmark and -lsqlite3 at a folder holding only the
+# pkg-config files of our own, found first, that point -lcmark, -lsqlite3 and -lz at a folder holding only the
 # static archives: SwiftPM puts pkg-config's flags ahead of everything else on the link line, so a search
 # folder given later, or the archives named later, would come after the shared libraries.
 mkdir -p "$STATIC/pkgconfig"
-for package in libcmark sqlite3; do
+# Each pair is the pkg-config name and the library's name on the link line (ZIPFoundation asks for zlib).
+for pair in libcmark:cmark sqlite3:sqlite3 zlib:z; do
+  package=${pair%%:*} library=${pair##*:}
   printf 'Name: %s\nDescription: %s, static\nVersion: %s\nLibs: -L%s -l%s\nCflags: %s\n' \
-    "$package" "$package" "$(pkg-config --modversion $package)" "$STATIC" "${package#lib}" "$(pkg-config --cflags $package)" \
+    "$package" "$package" "$(pkg-config --modversion $package)" "$STATIC" "$library" "$(pkg-config --cflags $package)" \
     > "$STATIC/pkgconfig/$package.pc"
 done
 PKG_CONFIG_PATH="$STATIC/pkgconfig" swift build -c release --static-swift-stdlib --scratch-path .build-dist -Xlinker -L"$STATIC"
