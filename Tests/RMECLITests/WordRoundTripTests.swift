@@ -132,6 +132,28 @@ struct WordRoundTripTests {
         #expect(unknown.stderr.contains("¿Quiso decir «Tarapacá»?"))
     }
 
+    @Test("the Word template and rme new's skeleton never drift: for the same region and network they get the same diagnostics")
+    func sameAsSkeleton() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let edition = folder.url.appendingPathComponent("Content/2099")
+        try FileManager.default.createDirectory(at: edition, withIntermediateDirectories: true)
+        let new = await runCLI(["new", "los lagos", "--red", "Red Sur", "--edicion", edition.path], environment: WordTools.environment)
+        #expect(new.status == 0)
+        let skeleton = await runCLI(["check", edition.appendingPathComponent("experiencias/los-lagos.md").path, "--format", "json"],
+                                    environment: WordTools.environment)
+        let template = folder.url.appendingPathComponent("los-lagos.docx").path
+        let made = await runCLI(["plantilla-word", "--region", "los lagos", "--red", "Red Sur", "--salida", template], environment: WordTools.environment)
+        #expect(made.status == 0)
+        let imported = await runCLI(["importar", template, "--format", "json"], environment: WordTools.environment)
+        func summary(_ json: String) throws -> [String] {
+            try Self.findings(json).map { "\($0["code"] ?? "")|\($0["message"] ?? "")" }.sorted()
+        }
+        let expected = try summary(skeleton.stdout)
+        #expect(expected.contains { $0.hasPrefix("body.unfilled-guide|") } && expected.contains { $0.hasPrefix("front-matter.unfilled-guide|") })
+        #expect(try summary(imported.stdout) == expected)
+    }
+
     /// The `code` of every object of `rme importar --format json`.
     static func codes(_ json: String) throws -> [String] {
         try findings(json).compactMap { $0["code"] as? String }

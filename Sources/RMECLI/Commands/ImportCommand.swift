@@ -75,15 +75,7 @@ struct ImportCommand: ContextCommand {
         "Permite reemplazar un archivo existente distinto.", "Allow replacing a different existing file.")))
     var replace = false
 
-    @Option(name: .customLong("contenido"), help: ArgumentHelp(
-        HelpText.t("La carpeta de contenido (por omisión, Content).", "The content folder (Content by default)."),
-        valueName: "carpeta"))
-    var contentRoot: String = CheckCommand.defaultPath
-
-    @Option(name: .customLong("esquema"), help: ArgumentHelp(
-        HelpText.t("Usa este esquema en vez de <contenido>/schema.yaml.", "Use this schema instead of <content>/schema.yaml."),
-        valueName: "schema.yaml"))
-    var schemaPath: String?
+    @OptionGroup var content: ContentOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
         HelpText.t("text: para personas; json: un arreglo JSON en la salida estándar, con el lugar en Word.",
@@ -94,12 +86,7 @@ struct ImportCommand: ContextCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func execute(in context: CLIContext) async throws -> Int32 {
-        var schemas = try SchemaSelection(explicitPath: schemaPath)
-        let schema = schemas.schema(forContentRoot: contentRoot)
-        if schemas.diagnostics.containsErrors {
-            DiagnosticPrinter.print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
-            return ExitStatus.contentErrors
-        }
+        guard let schema = try content.schema(in: context) else { return ExitStatus.contentErrors }
         let editionFolder = try edition.map(resolveEdition)
         if output == "-", format == .json {
             throw CommandFailure(message: LocalizedText(
@@ -138,12 +125,12 @@ struct ImportCommand: ContextCommand {
 
     /// The edition folder `--edicion` names under the content folder.
     private func resolveEdition(_ id: String) throws(CommandFailure) -> EditionFolder {
-        let path = CheckTargets.join(contentRoot, id)
+        let path = CheckTargets.join(content.contentRoot, id)
         guard let folder = EditionFolder.scan(path: path), CheckTargets.isEdition(path) else {
-            let known = EditionFolder.editions(underContentRoot: contentRoot).map(\.id)
+            let known = EditionFolder.editions(underContentRoot: content.contentRoot).map(\.id)
             throw CommandFailure(message: LocalizedText(
-                es: "rme: no hay una edición «\(id)» en «\(contentRoot)»." + (known.isEmpty ? "" : " Ediciones: \(known.joined(separator: ", "))."),
-                en: "rme: there is no edition «\(id)» in «\(contentRoot)»." + (known.isEmpty ? "" : " Editions: \(known.joined(separator: ", ")).")))
+                es: "rme: no hay una edición «\(id)» en «\(content.contentRoot)»." + (known.isEmpty ? "" : " Ediciones: \(known.joined(separator: ", "))."),
+                en: "rme: there is no edition «\(id)» in «\(content.contentRoot)»." + (known.isEmpty ? "" : " Editions: \(known.joined(separator: ", ")).")))
         }
         return folder
     }

@@ -65,15 +65,7 @@ struct WordTemplateCommand: ContextCommand {
         HelpText.t("Un .docx cuyos estilos usar.", "A .docx whose styles to use."), valueName: "archivo.docx"))
     var reference: String?
 
-    @Option(name: .customLong("contenido"), help: ArgumentHelp(
-        HelpText.t("La carpeta de contenido (por omisión, Content).", "The content folder (Content by default)."),
-        valueName: "carpeta"))
-    var contentRoot: String = CheckCommand.defaultPath
-
-    @Option(name: .customLong("esquema"), help: ArgumentHelp(
-        HelpText.t("Usa este esquema en vez de <contenido>/schema.yaml.", "Use this schema instead of <content>/schema.yaml."),
-        valueName: "schema.yaml"))
-    var schemaPath: String?
+    @OptionGroup var content: ContentOptions
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -81,12 +73,7 @@ struct WordTemplateCommand: ContextCommand {
     static let projectReference = "Templates/word/referencia.docx"
 
     func execute(in context: CLIContext) async throws -> Int32 {
-        var schemas = try SchemaSelection(explicitPath: schemaPath)
-        let schema = schemas.schema(forContentRoot: contentRoot)
-        if schemas.diagnostics.containsErrors {
-            DiagnosticPrinter.print(schemas.diagnostics, fileCount: 1, strict: false, in: context)
-            return ExitStatus.contentErrors
-        }
+        guard let schema = try content.schema(in: context) else { return ExitStatus.contentErrors }
         let spec: RegionSpec? = try region.map { name throws(CommandFailure) in
             guard let spec = schema.region(matching: name) else {
                 let guess = schema.regionSuggestion(for: name)
@@ -129,7 +116,7 @@ struct WordTemplateCommand: ContextCommand {
             }
             return reference
         }
-        let project = CheckTargets.join(CheckTargets.parent(of: CheckTargets.canonicalPath(contentRoot)), Self.projectReference)
+        let project = CheckTargets.join(CheckTargets.parent(of: CheckTargets.canonicalPath(content.contentRoot)), Self.projectReference)
         return FileManager.default.fileExists(atPath: project) ? project : nil
     }
 }

@@ -61,13 +61,8 @@ struct ExperienceSkeleton {
         YAMLText.quoted(text)
     }
 
-    /// Text that stays literal in a Markdown paragraph or heading: the characters that open inline syntax are escaped.
+    /// Text that stays literal in a Markdown paragraph or heading.
     static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>&!|#".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
+        MarkdownText.escaped(text)
     }
 }

@@ -1,3 +1,5 @@
+import Content
+
 /// Word's inline text written as CommonMark: bold and italic kept, links kept, everything else literal.
 ///
 /// Text is escaped so that nothing a writer typed becomes Markdown syntax by accident (an asterisk, a `#`, a
@@ -95,12 +97,7 @@ struct InlineMarkdown {
 
     /// Text with every character that could open Markdown syntax escaped.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>&!|#~".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
+        MarkdownText.escaped(text)
     }
 
     /// A link destination CommonMark reads whole: in angle brackets when it holds spaces or parentheses.
