@@ -64,6 +64,13 @@ struct WordRefusalTests {
         #expect(try regularFiles(under: content.path) == before)
     }
 
+    @Test("a file that is not there is named as missing")
+    func missing() async {
+        let run = await runCLI(["importar", "/nonexistent/entrega.docx"], environment: WordTools.environment)
+        #expect(run.status == 2)
+        #expect(run.stderr == "rme: no existe el archivo «/nonexistent/entrega.docx».\n")
+    }
+
     @Test("without pandoc, the command says how to install it")
     func withoutPandoc() async throws {
         let document = Self.fixtures.appendingPathComponent("libreoffice-tarapaca.docx").path

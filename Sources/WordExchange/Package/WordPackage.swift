@@ -32,8 +32,13 @@ public struct WordPackage: Sendable {
               let size = (attributes[.size] as? NSNumber)?.intValue,
               let handle = try? FileHandle(forReadingFrom: url)
         else {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw WordFileRefusal(code: "word.missing", message: .init(
+                    es: "no existe el archivo «\(path)».", en: "the file «\(path)» does not exist."))
+            }
             throw WordFileRefusal(code: "word.unreadable", message: .init(
-                es: "no se puede leer «\(path)».", en: "«\(path)» cannot be read."))
+                es: "no se puede leer «\(path)» (¿es una carpeta, o faltan permisos?).",
+                en: "«\(path)» cannot be read (is it a folder, or are permissions missing?)."))
         }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
