@@ -11,6 +11,9 @@ public struct EditionFolder: Sendable {
     public let pageFiles: [String]
     /// `experiencias/*.md`, sorted by name.
     public let experienceFiles: [String]
+    /// Whatever else is in `paginas/` and `experiencias/` (not hidden): a `.docx`, a `.md.txt` Windows named,
+    /// which is never published and so is reported rather than passed over.
+    public let strayFiles: [String]
 
     /// Lists an edition folder; `nil` when it is not a readable folder.
     public static func scan(path: String) -> EditionFolder? {
@@ -23,7 +26,8 @@ public struct EditionFolder: Sendable {
             path: path,
             editionFile: FileManager.default.fileExists(atPath: edition) ? join(path, "edition.yaml") : nil,
             pageFiles: markdownFiles(in: join(path, "paginas")),
-            experienceFiles: markdownFiles(in: join(path, "experiencias"))
+            experienceFiles: markdownFiles(in: join(path, "experiencias")),
+            strayFiles: otherFiles(in: join(path, "paginas")) + otherFiles(in: join(path, "experiencias"))
         )
     }
 
@@ -34,6 +38,11 @@ public struct EditionFolder: Sendable {
             guard !name.hasPrefix("."), let folder = scan(path: join(root, name)) else { return nil }
             return folder.editionFile != nil || !folder.experienceFiles.isEmpty ? folder : nil
         }
+    }
+
+    private static func otherFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
     }
 
     private static func markdownFiles(in folder: String) -> [String] {

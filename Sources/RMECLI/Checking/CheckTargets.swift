@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Validation
 
 /// What `rme check` was asked to look at: edition folders and loose Markdown files, each with its content root.
 struct CheckTargets {
@@ -47,9 +48,10 @@ struct CheckTargets {
             } else if path.lowercased().hasSuffix(".md") {
                 targets.files.append(FileTarget(path: path, contentRoot: contentRoot(aboveFile: path)))
             } else {
+                let advice = StrayFileAdvice.advice(for: path, edition: nil)
                 throw CommandFailure(message: LocalizedText(
-                    es: "rme: «\(path)» no es un archivo .md ni una carpeta. rme check revisa experiencias en Markdown.",
-                    en: "rme: «\(path)» is neither a .md file nor a folder. rme check checks experiences written in Markdown."
+                    es: "rme: «\(path)» no es un archivo .md ni una carpeta. rme check revisa experiencias en Markdown.\n" + advice.es,
+                    en: "rme: «\(path)» is neither a .md file nor a folder. rme check checks experiences written in Markdown.\n" + advice.en
                 ))
             }
         }

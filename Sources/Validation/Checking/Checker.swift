@@ -52,6 +52,14 @@ public enum Checker {
         return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
     }
 
+    /// The folder holding `path` ("Content" for "Content/2015-2017"), as written.
+    static func parent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.hasSuffix("/"), trimmed.count > 1 { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
     /// Checks loose experience files (no edition rules: they need the whole folder).
     public static func check(files: [String], settings: CheckSettings) async throws -> [Diagnostic] {
         Diagnostic.sortedForReport(try await checkFiles(files, kind: .experience, settings: settings).flatMap(\.diagnostics))
@@ -86,6 +94,13 @@ public enum Checker {
     ) -> EditionCheck {
         var diagnostics: [Diagnostic] = []
         let editionInfo = EditionInfoDecoder.decode(editionFile, into: &diagnostics)
+        for stray in folder.strayFiles {
+            diagnostics.append(Diagnostic(
+                file: stray, range: nil, severity: .warning, code: "edition.stray-file",
+                message: LocalizedText(es: "Este archivo no es una experiencia en Markdown (.md) y no se publica.",
+                                       en: "This file is not a Markdown experience (.md) and is not published."),
+                hint: StrayFileAdvice.advice(for: stray, edition: folder.id, contentRoot: Self.parent(of: folder.path))))
+        }
         for file in pages + experiences { diagnostics += file.diagnostics }
         let facts = experiences.map(\.facts)
         for rule in EditionRules.all { rule.check(facts, settings, into: &diagnostics) }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A file that is not Markdown where experiences go is named with what to do about it, never passed over.
+@Suite("Files that are not experiences")
+struct StrayFileTests {
+    @Test("in an edition: a Word file, a .md.txt, an upper-case .MD and anything else each get a warning with their remedy")
+    func inAnEdition() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: content)
+        let experiences = content.appendingPathComponent("2015-2017/experiencias")
+        for name in ["maule-2.docx", "nuble.md.txt", "AYSEN.MD", "foto.jpg"] {
+            FileManager.default.createFile(atPath: experiences.appendingPathComponent(name).path, contents: Data("x".utf8))
+        }
+        let run = await runCLI(["check", content.path, "--format", "json"])
+        #expect(run.status == 0)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let stray = objects.filter { $0["code"] as? String == "edition.stray-file" }
+        let hints = Dictionary(uniqueKeysWithValues: stray.map {
+            (URL(fileURLWithPath: $0["file"] as! String).lastPathComponent, $0["hint"] as? String ?? "")
+        })
+        #expect(hints.keys.sorted() == ["AYSEN.MD", "foto.jpg", "maule-2.docx", "nuble.md.txt"])
+        #expect(hints["maule-2.docx"]?.contains("rme importar \(experiences.path)/maule-2.docx --edicion 2015-2017 --contenido \(content.path)") == true)
+        #expect(hints["nuble.md.txt"]?.contains("cámbiele el nombre a «nuble.md»") == true)
+        #expect(hints["AYSEN.MD"]?.contains("«AYSEN.md»") == true)
+        #expect(hints["foto.jpg"]?.contains("Sáquelo de la carpeta") == true)
+        #expect(stray.allSatisfy { $0["severity"] as? String == "warning" })
+    }
+
+    @Test("named on the command line: the refusal says what to do")
+    func named() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = try folder.write("tarapaca.md.txt", "x")
+        let word = try folder.write("tarapaca.docx", "x")
+        let first = await runCLI(["check", text])
+        #expect(first.status == 2)
+        #expect(first.stderr.contains("cámbiele el nombre a «tarapaca.md»"))
+        let second = await runCLI(["check", word])
+        #expect(second.stderr.contains("rme importar \(word)"))
+    }
+}
