@@ -23,6 +23,8 @@ public enum FrontMatterProblem: Hashable, Sendable {
     case missing
     /// No closing `---`; the YAML was taken to run until `bodyLine` (its first heading) or the end.
     case unclosed(openingLine: Int, bodyLine: Int?)
+    /// Fences Word rewrote as dashes («—», «–»): read as fences so the rest is checked as meant, and reported.
+    case typographicFences(lines: [Int])
 }
 
 /// A file cut into its front matter and its Markdown body, line numbers kept.
@@ -38,15 +40,17 @@ public struct SplitDocument: Sendable {
 /// Cuts a file into front matter and body at the `---` fences.
 public enum FrontMatterSplitter {
     public static func split(_ source: SourceText) -> SplitDocument {
-        guard source.lineCount > 0, isFence(source.line(1)) else {
+        guard source.lineCount > 0, isFence(source.line(1)) || isTypographicFence(source.line(1)) else {
             return SplitDocument(source: source, frontMatter: nil, body: source, bodyLineOffset: 0, problem: .missing)
         }
+        var dashed = isTypographicFence(source.line(1)) ? [1] : []
         var closing: Int?
         var line = 2
         while line <= source.lineCount {
             let text = source.line(line)
-            if isFence(text) || isDocumentEnd(text) {
+            if isFence(text) || isDocumentEnd(text) || isTypographicFence(text) {
                 closing = line
+                if isTypographicFence(text) { dashed.append(line) }
                 break
             }
             line += 1
@@ -57,7 +61,7 @@ public enum FrontMatterSplitter {
                 frontMatter: FrontMatterBlock(text: slice(source, from: 2, to: closing), firstLine: 2, closingLine: closing),
                 body: text(of: source, fromLine: closing + 1),
                 bodyLineOffset: closing,
-                problem: nil
+                problem: dashed.isEmpty ? nil : .typographicFences(lines: dashed)
             )
         }
         // No closing fence: the first Markdown heading is the likeliest start of the body,
@@ -85,6 +89,14 @@ public enum FrontMatterSplitter {
         let start = source.byteOffset(ofLine: from)
         let end = to <= source.lineCount ? source.byteOffset(ofLine: to) : source.bytes.count
         return String(decoding: source.bytes[start..<end], as: UTF8.self)
+    }
+
+    /// A line of dashes only, with at least one of Word's (em dash, en dash, minus): a `---` Word's AutoFormat rewrote.
+    public static func isTypographicFence(_ line: String) -> Bool {
+        let trimmed = line.trimmingTrailingBlanks
+        let typographic: Set<Character> = ["—", "–", "‒", "―", "−"]
+        return !trimmed.isEmpty && trimmed.count <= 6 && trimmed.allSatisfy { $0 == "-" || typographic.contains($0) }
+            && trimmed.contains(where: typographic.contains)
     }
 
     private static func isFence(_ line: String) -> Bool {

@@ -61,10 +61,12 @@ extension DocumentContext {
 
 extension SchemaIndex {
     /// A scalar's text when it is an ordinary value the value rules should judge: text as written,
-    /// not empty, not a YAML 1.1 trap or number (their own rules report those), not an unfilled guide.
+    /// not empty, not a YAML 1.1 trap or number (their own rules report those), not an unfilled guide, not
+    /// wrapped in Word's curly quotes (`TypographicQuotesRule` reports those).
     func plainValue(_ node: YAMLNode, of field: FieldSpec) -> String? {
         guard let text = node.scalar, PlainScalarMeaning.of(node) == .text,
-              !text.allSatisfy(\.isWhitespace), !isUnfilledGuide(text, of: field) else { return nil }
+              !text.allSatisfy(\.isWhitespace), !isUnfilledGuide(text, of: field),
+              TypographicQuotes.unwrapped(text) == nil else { return nil }
         return text
     }
 }

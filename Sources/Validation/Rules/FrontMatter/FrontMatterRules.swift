@@ -9,6 +9,7 @@ enum FrontMatterRules {
         ValueTypeRule(),
         UnfilledGuideValueRule(),
         YAMLTrapRule(),
+        TypographicQuotesRule(),
         YearRule(),
         RegionValueRule(),
         ChoiceValueRule(),

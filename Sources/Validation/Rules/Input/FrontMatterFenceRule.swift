@@ -9,6 +9,20 @@ struct FrontMatterFenceRule: DocumentRule {
         switch problem {
         case .missing:
             diagnostics.append(missing(document, split))
+        case .typographicFences(let lines):
+            let first = lines[0]
+            let shown = split.source.line(first).trimmingCharacters(in: .whitespaces)
+            let which = lines.count > 1 ? "las líneas \(lines.map(String.init).joined(separator: " y "))" : "la línea \(first)"
+            let whichEN = lines.count > 1 ? "lines \(lines.map(String.init).joined(separator: " and "))" : "line \(first)"
+            diagnostics.append(Diagnostic(
+                file: document.path, range: SourceRange(SourceLocation(line: first, column: 1)), severity: .error,
+                code: "input.typographic-fence",
+                message: LocalizedText(
+                    es: "El encabezado se abre y se cierra con «---» (tres guiones), y en \(which) hay «\(shown)»: Word convierte los tres guiones en una raya.",
+                    en: "The front matter opens and closes with `---` (three hyphens), and \(whichEN) holds `\(shown)`: Word turns the three hyphens into a dash."),
+                hint: LocalizedText(
+                    es: "Escriba «---» con tres guiones normales (-); mejor aún, edite el archivo en un editor de texto y no en Word (o envíe el .docx y conviértalo con rme importar).",
+                    en: "Type `---` with three plain hyphens (-); better, edit the file in a text editor, not in Word (or send the .docx and convert it with rme importar).")))
         case .unclosed(let openingLine, let bodyLine):
             let opening = SourceRange(start: SourceLocation(line: openingLine, column: 1), end: SourceLocation(line: openingLine, column: 3))
             let assumption: LocalizedText = if let bodyLine {
