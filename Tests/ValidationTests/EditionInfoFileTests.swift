@@ -12,7 +12,7 @@ struct EditionInfoFileTests {
         let edition = try TemporaryEdition(files: ["edition.yaml": text])
         defer { edition.remove() }
         var diagnostics: [Diagnostic] = []
-        let info = EditionInfoDecoder.decode(path: edition.path + "/edition.yaml", into: &diagnostics)
+        let info = EditionInfoDecoder.decode(path: edition.path + "/edition.yaml", folder: try #require(EditionFolder.scan(path: edition.path)), into: &diagnostics)
         return (info, diagnostics)
     }
 
@@ -20,7 +20,8 @@ struct EditionInfoFileTests {
     func realFile() throws {
         var diagnostics: [Diagnostic] = []
         let path = Repository.content.appendingPathComponent("2015-2017/edition.yaml").path
-        let info = try #require(EditionInfoDecoder.decode(path: path, into: &diagnostics))
+        let folder = try #require(EditionFolder.scan(path: Repository.content.appendingPathComponent("2015-2017").path))
+        let info = try #require(EditionInfoDecoder.decode(path: path, folder: folder, into: &diagnostics))
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message.es))")
         #expect(info.titulo == "Experiencias colaborativas en Redes de Mejoramiento Escolar")
         #expect(info.periodo == "2015 - 2017")
@@ -88,10 +89,16 @@ struct EditionInfoFileTests {
         expectDiagnostic(diagnostics, "edition-file.yaml-anchor", .error, at: marked.location("1️⃣"))
     }
 
-    @Test("an edition without edition.yaml is an error")
+    @Test("an edition without edition.yaml is an error naming the edition and the file it should have")
     func absent() throws {
+        let edition = try TemporaryEdition(files: ["experiencias/tarapaca.md": "x"])
+        defer { edition.remove() }
+        let folder = try #require(EditionFolder.scan(path: edition.path))
         var diagnostics: [Diagnostic] = []
-        #expect(EditionInfoDecoder.decode(path: nil, into: &diagnostics) == nil)
+        #expect(EditionInfoDecoder.decode(path: nil, folder: folder, into: &diagnostics) == nil)
         expectDiagnostic(diagnostics, "edition-file.missing", .error, at: nil)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.file == edition.path + "/edition.yaml")
+        #expect(diagnostic.message.es == "La edición «\(folder.id)» no tiene «edition.yaml» (título, período, créditos y tamaño de página).")
     }
 }

@@ -79,6 +79,7 @@ public enum Checker {
         let context = DocumentContext(document: document, kind: kind, headings: settings.index.headings)
         var diagnostics: [Diagnostic] = []
         for rule in documentRules { rule.check(context, settings, into: &diagnostics) }
+        diagnostics = RepeatedFindings.collapsed(diagnostics)
         let clean = !diagnostics.containsErrors
         return FileCheck(
             path: file.path, kind: kind, sourceDigest: digest ?? Digest(of: file.bytes), diagnostics: diagnostics, facts: context.editionFacts(settings),
@@ -93,7 +94,7 @@ public enum Checker {
         settings: CheckSettings
     ) -> EditionCheck {
         var diagnostics: [Diagnostic] = []
-        let editionInfo = EditionInfoDecoder.decode(editionFile, into: &diagnostics)
+        let editionInfo = EditionInfoDecoder.decode(editionFile, folder: folder, into: &diagnostics)
         for stray in folder.strayFiles {
             diagnostics.append(Diagnostic(
                 file: stray, range: nil, severity: .warning, code: "edition.stray-file",

@@ -110,21 +110,25 @@ enum FileSlug {
 /// Reads `edition.yaml` into `EditionInfo`, reporting what is missing or malformed with its line.
 enum EditionInfoDecoder {
     /// The settings of the `edition.yaml` at a path, read now; `nil` path: the folder has none.
-    static func decode(path: String?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
-        decode(path.map { ($0, InputFile.read(path: $0)) }, into: &diagnostics)
+    static func decode(path: String?, folder: EditionFolder, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
+        decode(path.map { ($0, InputFile.read(path: $0)) }, folder: folder, into: &diagnostics)
     }
 
-    /// The settings of `edition.yaml` given its path and bytes (`nil` bytes: unreadable); no pair: the folder has none.
-    static func decode(_ editionFile: (path: String, file: InputFile?)?, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
+    /// The settings of `edition.yaml` given its path and bytes (`nil` bytes: unreadable); no pair: the folder
+    /// has none, reported at the path it should have (`folder`'s `edition.yaml`) and naming the edition.
+    static func decode(
+        _ editionFile: (path: String, file: InputFile?)?, folder: EditionFolder, into diagnostics: inout [Diagnostic]
+    ) -> EditionInfo? {
         guard let (path, file) = editionFile else {
+            let expected = folder.path.hasSuffix("/") ? folder.path + "edition.yaml" : folder.path + "/edition.yaml"
             diagnostics.append(Diagnostic(
-                file: nil, range: nil, severity: .error, code: "edition-file.missing",
+                file: expected, range: nil, severity: .error, code: "edition-file.missing",
                 message: LocalizedText(
-                    es: "La edición no tiene «edition.yaml» (título, período, créditos y tamaño de página).",
-                    en: "The edition has no `edition.yaml` (title, period, credits and page size)."),
+                    es: "La edición «\(folder.id)» no tiene «edition.yaml» (título, período, créditos y tamaño de página).",
+                    en: "The edition «\(folder.id)» has no `edition.yaml` (title, period, credits and page size)."),
                 hint: LocalizedText(
-                    es: "Cree «edition.yaml» en la carpeta de la edición; vea Content/2015-2017/edition.yaml como ejemplo.",
-                    en: "Create `edition.yaml` in the edition folder; see Content/2015-2017/edition.yaml for an example.")))
+                    es: "Cree \(expected); vea Content/2015-2017/edition.yaml como ejemplo.",
+                    en: "Create \(expected); see Content/2015-2017/edition.yaml for an example.")))
             return nil
         }
         var reading = EditionFileReading(path: path, file: file)

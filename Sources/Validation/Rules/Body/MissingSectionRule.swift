@@ -8,7 +8,8 @@ import Diagnostics
 /// one points at the last character of the body, after which it would be added
 /// (cmark's own end positions for a final list or code block fall on the blank
 /// line after it, so the source is read instead). An
-/// empty body is reported once by `EmptyBodyRule` instead of once per section.
+/// empty body is reported once by `EmptyBodyRule` instead of once per section, and a section whose heading
+/// is there but misspelt (`## Objetvo`) once by `UnknownHeadingRule`, whose did-you-mean already names it.
 struct MissingSectionRule: DocumentRule {
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         guard let sections = document.experienceSections, let body = document.document.body else { return }
@@ -20,7 +21,11 @@ struct MissingSectionRule: DocumentRule {
             uniquingKeysWith: { first, _ in first }
         )
         let bodyEnd = document.document.split.flatMap(lastCharacter)
-        for (index, section) in schema.sections.enumerated() where section.required && present[section.id] == nil {
+        let suggestion = HeadingSuggestion(schema: schema)
+        let misspelt = Set(sections.parts.prefix(CappedRule.standardLimit).filter { $0.sectionID == nil }
+            .compactMap { suggestion.section(for: $0.heading.plainText)?.id })
+        for (index, section) in schema.sections.enumerated()
+        where section.required && present[section.id] == nil && !misspelt.contains(section.id) {
             let next = schema.sections[(index + 1)...].lazy.compactMap { present[$0.id] }.first
             let previous = schema.sections[..<index].reversed().lazy.compactMap { present[$0.id] }.first
             if let next {
