@@ -39,6 +39,28 @@ public struct BuiltEdition: Sendable {
     public let bookletHTML: String
     /// The PDF's path relative to the output folder, when one was made.
     public let bookletPDF: String?
-    /// The engine that printed the PDF.
+    /// The engine that printed the PDF (this build; `nil` for a PDF kept from the previous one).
     public let pdfEngine: PDFEngine.Kind?
+    /// What became of the booklet's PDF.
+    public let pdf: PDFFate
+
+    public init(id: String, bookletHTML: String, bookletPDF: String?, pdfEngine: PDFEngine.Kind?, pdf: PDFFate) {
+        self.id = id
+        self.bookletHTML = bookletHTML
+        self.bookletPDF = bookletPDF
+        self.pdfEngine = pdfEngine
+        self.pdf = pdf
+    }
+}
+
+/// What a build did with an edition's PDF.
+public enum PDFFate: Sendable, Equatable {
+    /// Printed by this build (`--pdf`).
+    case printed
+    /// Kept from the previous output: printed from the same booklet, stylesheets and date.
+    case kept
+    /// The previous output had one, printed from an older booklet; it is gone (print again with `--pdf`).
+    case removedStale
+    /// There was none and none was asked for.
+    case none
 }

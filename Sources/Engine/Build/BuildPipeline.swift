@@ -42,15 +42,23 @@ public struct BuildPipeline: Sendable {
         let checks = checked.map(\.check)
         guard !refuses(checks) else { return .rejected(checks) }
         let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
+        progress(.checked(diagnostics: checks.flatMap(\.diagnostics), fileCount: checks.fileCount))
 
         // Everything that can fail without touching the disk is settled before the staging folder exists.
         let engine = try request.makePDF ? pdfEngine() : nil
-        let plan = PagePlanner(project: project, linksPDF: request.makePDF).plan(editions)
 
         let writer = try OutputWriter(outputPath: request.outputPath)
         let removed = writer.recoverAndClean()
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
+        // Without --pdf, a PDF the previous build printed from this very booklet is kept (and linked); one
+        // printed from an older booklet goes, and the report says so.
+        let keptPDFs = request.makePDF ? [:] : currentPDFs(editions.map(\.edition), project: project, checked: editions, previous: previous)
+        let pdfEditions = request.makePDF ? Set(editions.map(\.edition.id)) : Set(keptPDFs.keys)
+        let droppedPDFs = request.makePDF ? [] : editions.map(\.edition.id).filter {
+            keptPDFs[$0] == nil && FileSystemCalls.kind(of: writer.output + "/" + EditionPages.pdfPath(for: $0)) == .other
+        }
+        let plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions)
         var reused: [Digest: [(path: String, source: String)]] = [:]
         var fresh: [PlannedPage] = []
         for unit in plan {
@@ -61,7 +69,7 @@ public struct BuildPipeline: Sendable {
             }
         }
         for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
-        let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
+        let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfEditions: pdfEditions, cache: cache)
             .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
         let files = fresh.flatMap { rendered.files[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
 
@@ -78,6 +86,10 @@ public struct BuildPipeline: Sendable {
             })
             let pdfs = try await printPDFs(editions.map(\.edition), plan: plan, engine: engine, in: staging, previous: previous, progress: progress)
             for (key, path) in pdfs.units { written[key] = [path] }
+            for (_, kept) in keptPDFs {
+                try await staging.link(kept.files)
+                written[kept.key] = kept.files.map(\.path)
+            }
             if let pause = request.pauseBeforeSwap { try await Task.sleep(for: pause) }
             if Task.isCancelled { throw BuildError.cancelled }
             progress(.swapping)
@@ -85,13 +97,17 @@ public struct BuildPipeline: Sendable {
             cache.finishBuild(wrote: written.compactMapValues { previous.record($0) })
             let built = editions.map { pair in
                 let id = pair.edition.id
+                let kept = keptPDFs[id] != nil
                 return BuiltEdition(
                     id: id, bookletHTML: EditionPages.bookletPath(for: id),
-                    bookletPDF: pdfs.paths[id], pdfEngine: pdfs.paths[id] == nil ? nil : engine?.kind)
+                    bookletPDF: pdfs.paths[id] ?? (kept ? EditionPages.pdfPath(for: id) : nil),
+                    pdfEngine: pdfs.paths[id] == nil ? nil : engine?.kind,
+                    pdf: pdfs.paths[id] != nil ? .printed : (kept ? .kept : (droppedPDFs.contains(id) ? .removedStale : .none)))
             }
             return .built(BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
-                removedStaleFolders: removed, fileCount: files.count + linked.count + carried.count + pdfs.paths.count,
+                removedStaleFolders: removed,
+                fileCount: files.count + linked.count + carried.count + pdfs.paths.count + keptPDFs.count,
                 plan: plan, renderedPages: fresh, renderedChapters: rendered.chapters, printedPDFs: pdfs.printed))
         } catch let error as BuildError {
             staging.discard()
@@ -114,10 +130,11 @@ public struct BuildPipeline: Sendable {
                 return .rejected(checks)
             }
             let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
-            let plan = PagePlanner(project: project, linksPDF: request.makePDF).plan(editions)
+            let pdfEditions = request.makePDF ? Set(editions.map(\.edition.id)) : []
+            let plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions)
             let fresh = plan.filter { cache.pageFiles($0.key) == nil }
             for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
-            let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), linksPDF: request.makePDF, cache: cache)
+            let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfEditions: pdfEditions, cache: cache)
                 .render(plan, fileDigests: editions.map(\.checked.fileDigests))
             if Task.isCancelled { throw BuildError.cancelled }
             var files: [String: RenderedFile] = [:]
@@ -151,14 +168,7 @@ public struct BuildPipeline: Sendable {
         var units: [Digest: String] = [:]
         var toPrint: [Edition] = []
         for (index, edition) in editions.enumerated() {
-            var builder = DigestBuilder("page:" + PageKind.bookletPDF.rawValue)
-            for unit in plan where unit.edition == index && (unit.kind == .booklet || unit.kind == .editionStylesheets) {
-                builder.add(unit.key)
-            }
-            builder.add(engine.kind.rawValue)
-            builder.add(engine.executable)
-            builder.add(String(try BuildDate.engineEpoch(environment: request.environment, publicationYear: edition.info.publicacionAnio)))
-            let key = builder.finish()
+            let key = try pdfKey(of: edition, at: index, plan: plan, engine: engine)
             let path = EditionPages.pdfPath(for: edition.id)
             units[key] = path
             paths[edition.id] = path
@@ -171,6 +181,35 @@ public struct BuildPipeline: Sendable {
         _ = try BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
             .print(toPrint, in: staging, progress: progress)
         return (paths, units, toPrint.map(\.id))
+    }
+
+    /// The key a booklet's PDF is recorded under: the booklet's and the stylesheets' keys (which do not depend on
+    /// whether a PDF is linked), the engine, and the date stamped into the PDF.
+    private func pdfKey(of edition: Edition, at index: Int, plan: [PlannedPage], engine: PDFEngine) throws(BuildError) -> Digest {
+        var builder = DigestBuilder("page:" + PageKind.bookletPDF.rawValue)
+        for unit in plan where unit.edition == index && (unit.kind == .booklet || unit.kind == .editionStylesheets) {
+            builder.add(unit.key)
+        }
+        builder.add(engine.kind.rawValue)
+        builder.add(engine.executable)
+        builder.add(String(try BuildDate.engineEpoch(environment: request.environment, publicationYear: edition.info.publicacionAnio)))
+        return builder.finish()
+    }
+
+    /// The PDFs of the previous output still current for a build that prints none: recorded under the key this
+    /// build's booklet and stylesheets would print with the engine now installed, and untouched since.
+    private func currentPDFs(
+        _ editionsBuilt: [Edition], project: Project, checked: [(checked: CheckedEdition, edition: Edition)], previous: PreviousOutput
+    ) -> [String: (key: Digest, files: [(path: String, source: String)])] {
+        guard let engine = request.pdfEngine ?? PDFEngine.locate(environment: request.environment) else { return [:] }
+        let plan = PagePlanner(project: project, pdfEditions: []).plan(checked)
+        var kept: [String: (key: Digest, files: [(path: String, source: String)])] = [:]
+        for (index, edition) in editionsBuilt.enumerated() {
+            guard let key = try? pdfKey(of: edition, at: index, plan: plan, engine: engine),
+                  let files = previous.unchangedFiles(of: cache.recordedFiles(key)) else { continue }
+            kept[edition.id] = (key, files)
+        }
+        return kept
     }
 
     /// The engine asked for, or the best one installed.

@@ -1,7 +1,12 @@
+import Diagnostics
+
 /// How far a build has got; the CLI turns it into a progress line on a terminal.
 public enum BuildProgress: Sendable, Hashable {
     /// Checking the files of an edition (`index` counts from 1).
     case checking(edition: String, index: Int, of: Int)
+    /// Every edition checked and the build going on: the diagnostics now (warnings, as no error stops it), so a
+    /// person sees them before the long steps (the PDF) rather than after.
+    case checked(diagnostics: [Diagnostic], fileCount: Int)
     /// Rendering an edition's pages.
     case rendering(edition: String)
     /// Writing the pages into the temporary folder.

@@ -4,5 +4,5 @@ public enum EditionPages {
     public static func bookletPath(for editionID: String) -> String { "\(editionID)/booklet.html" }
 
     /// The PDF's path beside the booklet.
-    static func pdfPath(for editionID: String) -> String { "\(editionID)/booklet.pdf" }
+    public static func pdfPath(for editionID: String) -> String { "\(editionID)/booklet.pdf" }
 }

@@ -17,8 +17,9 @@ import Validation
 /// - PDF: the booklet's key, the stylesheets' key, the engine, and the date stamped into the PDF.
 struct PagePlanner {
     let project: Project
-    /// Whether the build prints PDFs: the edition homes link them only then.
-    let linksPDF: Bool
+    /// The editions whose output has a PDF (printed now, or kept from the previous output still current):
+    /// their homes link it, the others' do not.
+    let pdfEditions: Set<String>
 
     /// The plan of every unit for the editions (checked, with their typed editions), the archive and the note.
     func plan(_ editions: [(checked: CheckedEdition, edition: Edition)]) -> [PlannedPage] {
@@ -67,7 +68,7 @@ struct PagePlanner {
         units.append(unit(.editionHome, edition: index, paths: ["\(id)/\(SitePaths.home)"],
                           inputs: sources.map(\.name) + ["pdf-link"] + templates(PageTemplates.editionHome).names) { builder in
             for part in sources { builder.add(part.digest) }
-            builder.add(linksPDF ? "pdf" : "no-pdf")
+            builder.add(pdfEditions.contains(id) ? "pdf" : "no-pdf")
             builder.add(templates(PageTemplates.editionHome).digest)
         })
         let regions = RegionSummary.all(in: edition)

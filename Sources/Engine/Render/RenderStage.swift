@@ -10,7 +10,8 @@ import Rendering
 struct RenderStage {
     let project: Project
     let editions: [Edition]
-    let linksPDF: Bool
+    /// The editions whose home links a PDF.
+    let pdfEditions: Set<String>
     let cache: BuildCache
 
     /// What the stage made: the files of each unit, keyed by the unit's key, and the source path and title
@@ -24,7 +25,7 @@ struct RenderStage {
     func render(_ units: [PlannedPage], fileDigests: [[String: Digest]]) async throws(BuildError) -> Rendered {
         // Each edition's regions once: every region page and its chapters are looked up in them.
         let regions = editions.map { RegionSummary.all(in: $0) }
-        let chapterKeys = ChapterKeys(project: project, linksPDF: linksPDF, fileDigests: fileDigests)
+        let chapterKeys = ChapterKeys(project: project, fileDigests: fileDigests)
         // Every chapter the editions have stays cached, needed now or not: a build that reuses every page must
         // not let the next one, after a single file changed, render all the others again.
         var kept: [Digest] = []
@@ -119,8 +120,8 @@ struct RenderStage {
         let templatesDigest: Digest
         let fileDigests: [[String: Digest]]
 
-        init(project: Project, linksPDF: Bool, fileDigests: [[String: Digest]]) {
-            templatesDigest = PagePlanner(project: project, linksPDF: linksPDF).templates(PageTemplates.chapter).digest
+        init(project: Project, fileDigests: [[String: Digest]]) {
+            templatesDigest = PagePlanner(project: project, pdfEditions: []).templates(PageTemplates.chapter).digest
             self.fileDigests = fileDigests
         }
 
@@ -150,7 +151,8 @@ struct RenderStage {
             let edition = editions[unit.edition!]
             return booklets.stylesheets(under: edition.id) + [try booklets.pageSetupCSS(edition)]
         case .editionHome:
-            return try site.editionHome(of: editions[unit.edition!], linksPDF: linksPDF, generatedAt: project.generatedAt)
+            return try site.editionHome(
+                of: editions[unit.edition!], linksPDF: pdfEditions.contains(editions[unit.edition!].id), generatedAt: project.generatedAt)
         case .regionPage:
             let index = unit.edition!
             let edition = editions[index]
@@ -168,7 +170,7 @@ struct RenderStage {
         case .outputNote:
             return [RenderedFile(path: OutputNote.fileName, text: OutputNote.text)]
         case .archive:
-            let entries = PagePlanner(project: project, linksPDF: linksPDF).archiveEntries(editions)
+            let entries = PagePlanner(project: project, pdfEditions: pdfEditions).archiveEntries(editions)
             return try site.archiveIndex(entries, generatedAt: project.generatedAt)
         case .bookletPDF:
             // Printed by the write stage's PDF engine, never rendered.

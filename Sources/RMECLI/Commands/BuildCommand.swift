@@ -24,7 +24,9 @@ struct BuildCommand: ContextCommand {
                 Las plantillas vienen incluidas en rme; las de <proyecto>/Templates (el proyecto es la carpeta \
                 que contiene CONTENIDO), si existe, reemplazan a las del mismo nombre, y --templates CARPETA a \
                 ambas. «rme plantillas --exportar CARPETA» escribe las incluidas para partir de ellas.
-                El PDF se genera con WeasyPrint (paquete weasyprint) o, si no está, con Chromium.
+                El PDF se genera con WeasyPrint (paquete weasyprint) o, si no está, con Chromium. Sin --pdf, \
+                un booklet.pdf de la salida anterior se conserva si el cuadernillo no cambió desde que se \
+                imprimió; si cambió, se quita y se dice.
                 Con SOURCE_DATE_EPOCH definido, esa fecha se anota en el cuadernillo; si no, no hay fechas.
 
                 Estado de salida: 0 listo, 1 el contenido tiene errores, 2 error de uso, de plantillas, \
@@ -43,7 +45,9 @@ struct BuildCommand: ContextCommand {
                 The templates are built into rme; those of <project>/Templates (the project is the folder \
                 holding CONTENT), when it exists, replace those of the same name, and --templates FOLDER both. \
                 "rme plantillas --exportar FOLDER" writes the built-in ones out to start from.
-                The PDF is made with WeasyPrint (package weasyprint) or, when absent, with Chromium.
+                The PDF is made with WeasyPrint (package weasyprint) or, when absent, with Chromium. Without \
+                --pdf, a booklet.pdf of the previous output is kept when the booklet did not change since it \
+                was printed; when it did, it is removed and the build says so.
                 With SOURCE_DATE_EPOCH set, that date is written in the booklet; otherwise there are no dates.
 
                 Exit status: 0 done, 1 the content has errors, 2 usage, template, write or PDF failure.
@@ -137,7 +141,15 @@ struct BuildCommand: ContextCommand {
             pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
             cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output)
         )
-        let progress = BuildProgressLine(context: context)
+        // Warnings are printed once the check is done (the build goes on), before the PDF; JSON stays one array
+        // at the end.
+        let reported = ReportedOnce()
+        let schemaDiagnostics = schemas.diagnostics
+        let progress = BuildProgressLine(context: context) { [format] diagnostics, fileCount in
+            let all = schemaDiagnostics + diagnostics
+            guard format == .text, !all.isEmpty, reported.claim() else { return }
+            DiagnosticPrinter.print(Diagnostic.sortedForReport(all), fileCount: fileCount, strict: false, in: context)
+        }
         let outcome: BuildOutcome
         do {
             outcome = try await BuildPipeline(request: request).run(progress: progress.show)
@@ -158,7 +170,7 @@ struct BuildCommand: ContextCommand {
             return ExitStatus.contentErrors
         case .built(let built):
             let diagnostics = schemas.diagnostics + built.checks.flatMap(\.diagnostics)
-            if !diagnostics.isEmpty || format == .json {
+            if (!diagnostics.isEmpty && reported.claim()) || format == .json {
                 report(diagnostics, fileCount: built.checks.fileCount, context: context)
             }
             announce(built, context: context)
@@ -188,9 +200,18 @@ struct BuildCommand: ContextCommand {
             lines.append("  " + shownPath(edition.bookletHTML) + context.text(" (cuadernillo)", " (booklet)"))
             lines.append("  " + shownPath(edition.id + "/index.html") + context.text(
                 " (sitio de la edición: regiones y resumen nacional)", " (edition site: regions and national summary)"))
+            if edition.pdf == .removedStale {
+                lines.append(context.text(
+                    "  Se quitó \(shownPath(EditionPages.pdfPath(for: edition.id))): el cuadernillo cambió desde que se imprimió. "
+                        + "Imprímalo de nuevo con rme build --pdf.",
+                    "  Removed \(shownPath(EditionPages.pdfPath(for: edition.id))): the booklet changed since it was printed. "
+                        + "Print it again with rme build --pdf."))
+            }
             if let pdf = edition.bookletPDF {
                 let engine = edition.pdfEngine.map { " (\($0.displayName))" } ?? ""
-                lines.append("  " + shownPath(pdf) + engine)
+                let kept = edition.pdf == .kept ? context.text(" (el de la compilación anterior: el cuadernillo no cambió)",
+                                                                " (the previous build's: the booklet did not change)") : ""
+                lines.append("  " + shownPath(pdf) + engine + kept)
                 if edition.pdfEngine == .chromium {
                     lines.append(context.text(
                         "  Chromium no imprime los encabezados ni los números de página del índice; "
@@ -221,5 +242,19 @@ struct BuildCommand: ContextCommand {
     static func pauseBeforeSwap(_ environment: [String: String]) -> Duration? {
         guard let raw = environment["RME_TEST_PAUSE_BEFORE_SWAP"], let seconds = Int(raw), seconds > 0 else { return nil }
         return .seconds(min(seconds, 600))
+    }
+}
+
+/// Whether the check's diagnostics were printed already: claimed once, by the first to print them.
+final class ReportedOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+
+    /// `true` the first time only.
+    func claim() -> Bool {
+        lock.withLock {
+            defer { done = true }
+            return !done
+        }
     }
 }

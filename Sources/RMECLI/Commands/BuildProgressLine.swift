@@ -2,21 +2,34 @@ import Diagnostics
 import Foundation
 import Engine
 
-/// The one-line progress of `rme build`, redrawn in place on standard error, and only on a terminal.
+/// The progress of `rme build` on standard error: one line redrawn in place on a terminal; through a pipe or
+/// into a log, the long step (printing a PDF) as a line of its own. The check's diagnostics are handed to
+/// `onChecked` as soon as the check is done, so they are read before the PDF is printed, not after.
 final class BuildProgressLine: @unchecked Sendable {
     private let context: CLIContext
+    private let onChecked: @Sendable ([Diagnostic], Int) -> Void
     private let lock = NSLock()
     private var shown = false
 
-    /// A progress line for the context's standard error and language.
-    init(context: CLIContext) {
+    /// A progress line for the context's standard error and language; `onChecked` receives the diagnostics
+    /// and the file count of a check that lets the build go on.
+    init(context: CLIContext, onChecked: @escaping @Sendable ([Diagnostic], Int) -> Void = { _, _ in }) {
         self.context = context
+        self.onChecked = onChecked
     }
 
     /// Redraws the line for a step; the pipeline calls it from several threads.
     var show: @Sendable (BuildProgress) -> Void {
         { [self] step in
-            guard context.stderrIsTerminal else { return }
+            if case .checked(let diagnostics, let fileCount) = step {
+                clear()
+                onChecked(diagnostics, fileCount)
+                return
+            }
+            guard context.stderrIsTerminal else {
+                if case .printingPDF = step { context.stderr(describe(step) + "\n") }
+                return
+            }
             let text = describe(step)
             lock.withLock {
                 // Carriage return and erase-line: the line is rewritten, never scrolled.
@@ -39,6 +52,8 @@ final class BuildProgressLine: @unchecked Sendable {
         switch step {
         case .checking(let edition, let index, let total):
             context.text("Revisando \(edition) (\(index)/\(total))…", "Checking \(edition) (\(index)/\(total))…")
+        case .checked:
+            ""
         case .rendering(let edition):
             context.text("Generando \(edition)…", "Rendering \(edition)…")
         case .writing(let files):

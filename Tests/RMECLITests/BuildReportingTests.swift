@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What `rme build` tells while and after it works: warnings before the PDF, and what became of a previous PDF.
+@Suite("rme build: what it tells")
+struct BuildReportingTests {
+    /// A folder with a WeasyPrint stand-in on `PATH`, which writes a small PDF where it is asked to.
+    static func standInPath(in folder: TemporaryFolder) throws -> String {
+        let bin = folder.url.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let script = bin.appendingPathComponent("weasyprint").path
+        try "#!/bin/sh\nprintf '%%PDF-1.7\\n' > \"$4\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        return bin.path + ":/usr/bin:/bin"
+    }
+
+    @Test("through a pipe, the warnings come before the PDF is printed, and the printing step has a line of its own")
+    func warningsFirst() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("Output").path
+        let run = await runCLI(["build", Repository.content.path, "--out", output, "--pdf"],
+                               environment: ["PATH": try Self.standInPath(in: folder)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(run.stderr.range(of: "5 advertencias en 20 archivos."))
+        let printing = try #require(run.stderr.range(of: "Imprimiendo el PDF de 2015-2017 con WeasyPrint…\n"))
+        #expect(summary.upperBound < printing.lowerBound)
+        // Told once, not again at the end.
+        #expect(run.stderr.components(separatedBy: "advertencias en 20 archivos").count == 2)
+    }
+
+    @Test("a build without --pdf keeps a PDF still current and says so; after a change it says why the PDF went")
+    func previousPDF() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: content)
+        let output = folder.url.appendingPathComponent("Output").path
+        let environment = ["PATH": try Self.standInPath(in: folder)]
+        _ = await runCLI(["build", content.path, "--out", output, "--pdf"], environment: environment)
+        let kept = await runCLI(["build", content.path, "--out", output], environment: environment)
+        #expect(kept.stdout.contains("booklet.pdf (el de la compilación anterior: el cuadernillo no cambió)"), "\(kept.stdout)")
+        let file = content.appendingPathComponent("2015-2017/experiencias/maule.md").path
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "## Objetivo\n\n", with: "## Objetivo\n\nAhora. ").write(toFile: file, atomically: true, encoding: .utf8)
+        let removed = await runCLI(["build", content.path, "--out", output], environment: environment)
+        #expect(removed.stdout.contains("Se quitó \(output)/2015-2017/booklet.pdf: el cuadernillo cambió desde que se imprimió. Imprímalo de nuevo con rme build --pdf."),
+                "\(removed.stdout)")
+    }
+}
