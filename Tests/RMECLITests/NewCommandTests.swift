@@ -127,8 +127,20 @@ struct NewCommandTests {
         defer { workspace.folder.remove() }
         let run = await runCapturing(["new", "maule", "--edicion", workspace.content + "/2100"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("no existe la carpeta de edición"))
+        #expect(run.stderr.contains("no hay una edición «\(workspace.content)/2100»"))
         #expect(!FileManager.default.fileExists(atPath: workspace.content + "/2100"))
+    }
+
+    @Test("--edicion takes an edition's id under --contenido, as in every other command (a folder path still works)")
+    func editionByID() async throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let run = await runCapturing(["new", "maule", "--edicion", "2099", "--contenido", workspace.content])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.edition + "/experiencias/maule.md"))
+        let unknown = await runCapturing(["new", "maule", "--edicion", "2100", "--contenido", workspace.content])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no hay una edición «2100» en «\(workspace.content)». Ediciones: 2099."))
     }
 
     @Test("every region's skeleton checks with nothing but its guides as errors")

@@ -21,7 +21,8 @@ struct NewCommand: ContextCommand {
                 esqueleto no se envíe por descuido. Nunca sobrescribe un archivo existente.
 
                 La región se reconoce sin tildes ni mayúsculas y en sus formas cortas (tarapaca, rm, \
-                ohiggins). Sin --edicion se usa la edición más reciente de Content.
+                ohiggins). --edicion es el identificador de la edición (2018-2019), como en los demás \
+                comandos; sin --edicion se usa la más reciente de Content.
 
                 Ejemplo:
                   rme new tarapaca --red "Red de Educación Media Técnico Profesional"
@@ -32,7 +33,8 @@ struct NewCommand: ContextCommand {
                 mistake. It never overwrites an existing file.
 
                 The region is recognised without accents or capitals and in its short forms (tarapaca, \
-                rm, ohiggins). Without --edicion, the newest edition under Content is used.
+                rm, ohiggins). --edicion is the edition's id (2018-2019), as in the other commands; without \
+                --edicion, the newest edition under Content is used.
 
                 Example:
                   rme new tarapaca --red "Red de Educación Media Técnico Profesional"
@@ -51,10 +53,16 @@ struct NewCommand: ContextCommand {
     var network: String?
 
     @Option(name: .customLong("edicion"), help: ArgumentHelp(
-        HelpText.t("Carpeta de la edición (por omisión, la más reciente de Content).", "Edition folder (by default, the newest under Content)."),
-        valueName: "carpeta"
+        HelpText.t("La edición: su identificador (2018-2019, bajo --contenido) o su carpeta; por omisión, la más reciente.",
+                   "The edition: its id (2018-2019, under --contenido) or its folder; by default, the newest."),
+        valueName: "id"
     ))
     var editionPath: String?
+
+    @Option(name: .customLong("contenido"), help: ArgumentHelp(
+        HelpText.t("La carpeta de contenido (por omisión, Content).", "The content folder (Content by default)."),
+        valueName: "carpeta"))
+    var contentRoot: String = CheckCommand.defaultPath
 
     @Option(name: .customLong("esquema"), help: ArgumentHelp(
         HelpText.t("Usa este esquema en vez de Content/schema.yaml.", "Use this schema instead of Content/schema.yaml."),
@@ -95,22 +103,27 @@ struct NewCommand: ContextCommand {
         return ExitStatus.success
     }
 
-    /// `--edicion`, which must exist, or the newest edition under `Content`.
+    /// `--edicion`, an id under the content folder (as in every command) or an existing edition folder, or the
+    /// newest edition under the content folder.
     private func editionFolder() throws(CommandFailure) -> String {
         if let editionPath {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: editionPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CommandFailure(message: LocalizedText(
-                    es: "rme: no existe la carpeta de edición «\(editionPath)». Créela primero (mkdir -p \(editionPath)).",
-                    en: "rme: the edition folder «\(editionPath)» does not exist. Create it first (mkdir -p \(editionPath))."
-                ))
+            let byID = CheckTargets.join(contentRoot, editionPath)
+            for candidate in [byID, editionPath] {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
             }
-            return editionPath
-        }
-        guard let newest = EditionFolder.editions(underContentRoot: CheckCommand.defaultPath).first else {
+            let known = EditionFolder.editions(underContentRoot: contentRoot).map(\.id)
+            let list = known.isEmpty ? "" : " Ediciones: \(known.joined(separator: ", "))."
+            let listEN = known.isEmpty ? "" : " Editions: \(known.joined(separator: ", "))."
             throw CommandFailure(message: LocalizedText(
-                es: "rme: no hay ediciones en «\(CheckCommand.defaultPath)». Indique la carpeta con --edicion.",
-                en: "rme: there are no editions in «\(CheckCommand.defaultPath)». Give the folder with --edicion."
+                es: "rme: no hay una edición «\(editionPath)» en «\(contentRoot)».\(list) Para una nueva, cree la carpeta \(byID) con su edition.yaml.",
+                en: "rme: there is no edition «\(editionPath)» in «\(contentRoot)».\(listEN) For a new one, create the folder \(byID) with its edition.yaml."
+            ))
+        }
+        guard let newest = EditionFolder.editions(underContentRoot: contentRoot).first else {
+            throw CommandFailure(message: LocalizedText(
+                es: "rme: no hay ediciones en «\(contentRoot)». Indique la edición con --edicion.",
+                en: "rme: there are no editions in «\(contentRoot)». Give the edition with --edicion."
             ))
         }
         return newest.path
