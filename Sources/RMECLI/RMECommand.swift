@@ -28,7 +28,7 @@ public struct RMECommand: ParsableCommand {
 
     /// Every subcommand, in the order the help lists them.
     nonisolated(unsafe) static let subcommandTypes: [ParsableCommand.Type] = [
-        CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, WordTemplateCommand.self,
+        CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, NewEditionCommand.self, ImportCommand.self, WordTemplateCommand.self,
         TemplatesCommand.self, SchemaCommand.self, HTMLCommand.self,
     ]
 

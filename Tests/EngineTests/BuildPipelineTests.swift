@@ -131,6 +131,10 @@ struct BuildPipelineTests {
         defer { scratch.remove() }
         let content = try RealContent.copy(into: scratch)
         try FileManager.default.copyItem(atPath: content + "/2015-2017", toPath: content + "/2018-2019")
+        // Its own ISBN and registration: one copied from another edition is an error.
+        try SitePagesBuild.edit(content + "/2018-2019/edition.yaml", replacing: "isbn: \"978-956-292-716-1\"", with: "isbn: \"978-956-292-900-4\"")
+        try SitePagesBuild.edit(content + "/2018-2019/edition.yaml", replacing: "registro_propiedad_intelectual: \"A-289016\"",
+                                with: "registro_propiedad_intelectual: \"A-300001\"")
         let output = scratch.path("Output")
         let all = try await BuildPipeline(request: RealContent.request(contentRoot: content, output: output)).run()
         #expect(all.report?.editions.map(\.id) == ["2018-2019", "2015-2017"])

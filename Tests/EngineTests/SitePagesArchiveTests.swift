@@ -14,6 +14,10 @@ struct SitePagesArchiveTests {
         try FileManager.default.copyItem(atPath: content + "/2015-2017", toPath: later)
         try SitePagesBuild.edit(later + "/edition.yaml", replacing: "id: \"2015-2017\"", with: "id: \"2018-2019\"")
         try SitePagesBuild.edit(later + "/edition.yaml", replacing: "periodo: \"2015 - 2017\"", with: "periodo: \"2018 - 2019\"")
+        // Its own ISBN and registration: one copied from another edition is an error.
+        try SitePagesBuild.edit(later + "/edition.yaml", replacing: "isbn: \"978-956-292-716-1\"", with: "isbn: \"978-956-292-900-4\"")
+        try SitePagesBuild.edit(later + "/edition.yaml", replacing: "registro_propiedad_intelectual: \"A-289016\"",
+                                with: "registro_propiedad_intelectual: \"A-300001\"")
         try SitePagesBuild.edit(later + "/edition.yaml",
             replacing: "titulo: Experiencias colaborativas en Redes de Mejoramiento Escolar\n",
             with: "titulo: Nuevas experiencias colaborativas\n")

@@ -95,6 +95,7 @@ public enum Checker {
     ) -> EditionCheck {
         var diagnostics: [Diagnostic] = []
         let editionInfo = EditionInfoDecoder.decode(editionFile, folder: folder, into: &diagnostics)
+        if let editionInfo { SiblingEditionRules.check(folder, info: editionInfo, file: editionFile?.file, into: &diagnostics) }
         for stray in folder.strayFiles {
             diagnostics.append(Diagnostic(
                 file: stray, range: nil, severity: .warning, code: "edition.stray-file",

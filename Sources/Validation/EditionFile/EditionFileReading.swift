@@ -45,6 +45,7 @@ struct EditionFileReading {
         let actores = actors(root)
         let principios = principles(root)
         let pagina = pageSetup(root)
+        reportGuides(in: root)
 
         // Optional parts return `nil` both when absent and when malformed; the error check tells them apart.
         guard let titulo, let periodo, let publicacion, let editor, !reader.diagnostics.containsErrors else { return nil }
@@ -54,6 +55,38 @@ struct EditionFileReading {
             coordinacionNacional: credits.coordination, comiteEditorial: credits.committee, diseno: credits.design,
             agradecimientos: agradecimientos, redesPorAnio: redes, actores: actores,
             principios: principios, pagina: pagina)
+    }
+
+    /// Each value still holding a guide of `rme nueva-edicion` («Escriba aquí …»), reported once at the value; the
+    /// type error the same value gave (a guide where a year goes) is dropped, as the guide says it all.
+    private mutating func reportGuides(in root: YAMLNode) {
+        var guides: [(path: String, node: YAMLNode)] = []
+        Self.collectGuides(root, path: "", into: &guides)
+        guard !guides.isEmpty else { return }
+        let ranges = Set(guides.map(\.node.range))
+        reader.removeDiagnostics { diagnostic in diagnostic.range.map(ranges.contains) ?? false }
+        for (path, node) in guides {
+            reader.report("unfilled-guide", at: node.range,
+                          es: "«\(path)» todavía tiene la guía de la edición nueva; falta escribir el valor.",
+                          en: "`\(path)` still holds the new edition's guide; the value is missing.",
+                          hintES: "Reemplace el texto «Escriba aquí …» (con sus comillas) por el dato de esta edición.",
+                          hintEN: "Replace the «Escriba aquí …» text (with its quotes) by this edition's value.")
+        }
+    }
+
+    /// The scalars holding the guide's opening, with their dotted paths (`publicacion.anio`), in file order.
+    private static func collectGuides(_ node: YAMLNode, path: String, into guides: inout [(path: String, node: YAMLNode)]) {
+        switch node.value {
+        case .scalar(let text, _):
+            if UnfilledGuide.holdsOpening(text) { guides.append((path, node)) }
+        case .sequence(let items):
+            for item in items { collectGuides(item, path: path, into: &guides) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                let key = pair.key.scalar ?? "?"
+                collectGuides(pair.value, path: path.isEmpty ? key : "\(path).\(key)", into: &guides)
+            }
+        }
     }
 
     /// The file's YAML tree, with unreadable bytes and YAML findings reported.

@@ -29,6 +29,11 @@ struct YAMLReader {
         ))
     }
 
+    /// Drops the diagnostics `matching` says were superseded.
+    mutating func removeDiagnostics(where matching: (Diagnostic) -> Bool) {
+        diagnostics.removeAll(where: matching)
+    }
+
     /// Adds diagnostics made elsewhere (YAML findings).
     mutating func append(_ more: [Diagnostic]) {
         diagnostics += more
