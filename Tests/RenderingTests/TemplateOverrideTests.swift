@@ -72,6 +72,27 @@ import TestSupport
         #expect(error.message.es.contains("partials/nowhere"))
     }
 
+    /// Once a stack overflow (SIGSEGV) in `rme build`: a partial including itself, directly or through another.
+    @Test func partialsIncludingEachOtherAreATemplateErrorNotACrash() throws {
+        let folder = try Rendered.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Rendered.write("<article>{{>partials/a}}</article>\n", to: "chapter.mustache", under: folder)
+        try Rendered.write("a\n{{>partials/b}}\n", to: "partials/a.mustache", under: folder)
+        try Rendered.write("b\n\n{{#x}}{{>partials/a}}{{/x}}\n", to: "partials/b.mustache", under: folder)
+        let error = try #require(throws: RenderError.self) { try Rendered.library(override: folder.path) }
+        #expect(error.file.hasSuffix("/partials/a.mustache"))
+        #expect(error.line == 2)
+        #expect(error.message.es.contains("(partials/a → partials/b → partials/a)"))
+
+        try Rendered.write("{{>yo}}", to: "yo.mustache", under: folder)
+        try Rendered.write("b\n", to: "partials/b.mustache", under: folder)
+        let itself = try #require(throws: RenderError.self) { try Rendered.library(override: folder.path) }
+        #expect(itself.message.es.contains("(yo → yo)"))
+        // A partial used twice, or by two templates, is no cycle.
+        try Rendered.write("{{>partials/b}}{{>partials/b}}", to: "yo.mustache", under: folder)
+        _ = try Rendered.library(override: folder.path)
+    }
+
     @Test func aMissingTemplateIsAnErrorNotAnEmptyPage() throws {
         let folder = try Rendered.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
