@@ -55,13 +55,14 @@ struct ServeProcessTests {
         let aside = project.path("experiencias-aparte")
         try FileManager.default.copyItem(atPath: folder, toPath: aside)
         try FileManager.default.removeItem(atPath: folder)
-        // An edition without experiences builds: its region pages go.
-        let gone = try await preview.waitForStatus("2015-2017/regiones/tarapaca.html", 404)
-        #expect(gone, "the region page of a removed experience is still served")
+        // An edition without experiences is an error: the problem is shown over the last good pages.
+        let reported = try await preview.waitForPage("__rme/problemas.json") { $0.contains("edition.no-experiences") }
+        #expect(reported, "the edition left without experiences was not reported")
 
         // A new folder (a new inode: the old watch died with the old one), seen through its parent's watch...
         try FileManager.default.copyItem(atPath: aside, toPath: folder)
-        #expect(try await preview.waitForStatus("2015-2017/regiones/tarapaca.html", 200), "the re-created folder was not seen")
+        let cleared = try await preview.waitForPage("__rme/problemas.json") { !$0.contains("edition.no-experiences") }
+        #expect(cleared, "the re-created folder was not seen")
         // ...and then watched itself: a later edit inside it is served.
         let file = folder + "/tarapaca.md"
         let text = try String(contentsOfFile: file, encoding: .utf8)

@@ -42,7 +42,10 @@ public struct EditionFolder: Sendable {
 
     private static func otherFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { !$0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
+        // Hidden files are the system's (.DS_Store), but a hidden `.md` is an experience someone renamed by mistake.
+        return names.filter { !$0.hasSuffix(".md") || $0.hasPrefix(".") }
+            .filter { !$0.hasPrefix(".") || $0.lowercased().trimmingCharacters(in: .whitespaces).hasSuffix(".md") }
+            .sorted().map { join(folder, $0) }
     }
 
     private static func markdownFiles(in folder: String) -> [String] {

@@ -52,6 +52,26 @@ public enum Checker {
         return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
     }
 
+    /// An edition without a single experience to publish: an error, so a build never replaces a good booklet
+    /// with an empty one. Says whether `experiencias/` is missing, unreadable or holds no `.md` file.
+    static func noExperiences(in folder: EditionFolder) -> Diagnostic {
+        let path = folder.path.hasSuffix("/") ? folder.path + "experiencias" : folder.path + "/experiencias"
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let readable = exists && FileManager.default.isReadableFile(atPath: path) && (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
+        let (es, en) = !exists
+            ? ("no tiene la carpeta experiencias/", "has no experiencias/ folder")
+            : (!readable ? ("no puede leer su carpeta experiencias/ (permisos)", "cannot read its experiencias/ folder (permissions)")
+               : ("no tiene ninguna experiencia (.md) en experiencias/", "has no experience (.md) in experiencias/"))
+        return Diagnostic(
+            file: path, range: nil, severity: .error, code: "edition.no-experiences",
+            message: LocalizedText(es: "La edición «\(folder.id)» \(es): no hay nada que publicar.",
+                                   en: "Edition «\(folder.id)» \(en): there is nothing to publish."),
+            hint: LocalizedText(
+                es: "Agregue las experiencias con «rme new <región> --edicion \(folder.id)» o «rme importar ARCHIVO.docx --edicion \(folder.id)».",
+                en: "Add the experiences with «rme new <region> --edicion \(folder.id)» or «rme importar FILE.docx --edicion \(folder.id)»."))
+    }
+
     /// The folder holding `path` ("Content" for "Content/2015-2017"), as written.
     static func parent(of path: String) -> String {
         var trimmed = Substring(path)
@@ -96,6 +116,7 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         let editionInfo = EditionInfoDecoder.decode(editionFile, folder: folder, into: &diagnostics)
         if let editionInfo { SiblingEditionRules.check(folder, info: editionInfo, file: editionFile?.file, into: &diagnostics) }
+        if folder.experienceFiles.isEmpty { diagnostics.append(Self.noExperiences(in: folder)) }
         for stray in folder.strayFiles {
             diagnostics.append(Diagnostic(
                 file: stray, range: nil, severity: .warning, code: "edition.stray-file",

@@ -11,6 +11,12 @@ public enum StrayFileAdvice {
         if edition != nil, let contentRoot, contentRoot != "Content", contentRoot != "./Content" {
             editionFlag += " --contenido \(contentRoot)"
         }
+        let trimmed = name.trimmingCharacters(in: .whitespaces).drop { $0 == "." }
+        if trimmed != Substring(name), trimmed.lowercased().hasSuffix(".md") {
+            return LocalizedText(
+                es: "El nombre tiene \(name.hasPrefix(".") ? "un punto al comienzo (lo oculta)" : "espacios al comienzo o al final"): cámbielo a «\(trimmed)».",
+                en: "The name has \(name.hasPrefix(".") ? "a leading dot (which hides it)" : "spaces at its start or end"): rename it to «\(trimmed)».")
+        }
         if lower.hasSuffix(".md.txt") || lower.hasSuffix(".txt") {
             let fixed = String(name.dropLast(lower.hasSuffix(".md.txt") ? 4 : 3)) + (lower.hasSuffix(".md.txt") ? "" : "md")
             return LocalizedText(
