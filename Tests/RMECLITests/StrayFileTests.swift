@@ -52,6 +52,21 @@ struct StrayFileTests {
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    @Test("an edition folder named like a URL or with spaces is an error, and nothing is built (its name would be an href)",
+          arguments: ["javascript:alert(1)", "edición 2019", "-x"])
+    func editionNames(_ name: String) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.content.appendingPathComponent("2015-2017"), to: content.appendingPathComponent(name))
+        let output = folder.url.appendingPathComponent("Output").path
+        let run = await runCLI(["build", content.path, "--out", output])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error[edition.invalid-id]: El nombre de la carpeta de edición «\(name)» no sirve"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test("named on the command line: the refusal says what to do")
     func named() async throws {
         let folder = try TemporaryFolder()

@@ -58,7 +58,7 @@ struct NewEditionCommand: ContextCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func execute(in context: CLIContext) async throws -> Int32 {
-        guard Self.isValidID(id) else {
+        guard EditionID.isValid(id) else {
             throw CommandFailure(message: LocalizedText(
                 es: "rme: «\(id)» no sirve como identificador de edición: use letras sin tildes, cifras y guiones (por ejemplo 2018-2019).",
                 en: "rme: «\(id)» is not usable as an edition id: use unaccented letters, digits and hyphens (for example 2018-2019)."))
@@ -101,13 +101,6 @@ struct NewEditionCommand: ContextCommand {
 
             """))
         return ExitStatus.success
-    }
-
-    /// An id that is a plain folder name: no path, nothing hidden, nothing a shell or a URL would mangle.
-    static func isValidID(_ id: String) -> Bool {
-        let alphanumeric = { (scalar: Unicode.Scalar) in scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) }
-        guard let first = id.unicodeScalars.first, alphanumeric(first) else { return false }
-        return id.count <= 64 && id.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "-" || $0 == "_" }
     }
 
     /// `--desde`, or the newest edition with an `edition.yaml`.

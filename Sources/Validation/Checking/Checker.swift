@@ -117,6 +117,16 @@ public enum Checker {
         let editionInfo = EditionInfoDecoder.decode(editionFile, folder: folder, into: &diagnostics)
         if let editionInfo { SiblingEditionRules.check(folder, info: editionInfo, file: editionFile?.file, into: &diagnostics) }
         if folder.experienceFiles.isEmpty { diagnostics.append(Self.noExperiences(in: folder)) }
+        if !EditionID.isValid(folder.id) {
+            diagnostics.append(Diagnostic(
+                file: folder.path, range: nil, severity: .error, code: "edition.invalid-id",
+                message: LocalizedText(
+                    es: "El nombre de la carpeta de edición «\(folder.id)» no sirve: pasa a ser una carpeta de la salida y parte de cada dirección del sitio.",
+                    en: "The edition folder's name «\(folder.id)» is not usable: it becomes a folder of the output and part of every address of the site."),
+                hint: LocalizedText(
+                    es: "Cámbiele el nombre usando solo letras sin tildes, cifras y guiones, por ejemplo «2018-2019».",
+                    en: "Rename it using only unaccented letters, digits and hyphens, for example «2018-2019».")))
+        }
         for stray in folder.strayFiles {
             diagnostics.append(Diagnostic(
                 file: stray, range: nil, severity: .warning, code: "edition.stray-file",
