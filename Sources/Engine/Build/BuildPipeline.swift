@@ -52,13 +52,18 @@ public struct BuildPipeline: Sendable {
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
         // Without --pdf, a PDF the previous build printed from this very booklet is kept (and linked); one
-        // printed from an older booklet goes, and the report says so.
-        let keptPDFs = request.makePDF ? [:] : currentPDFs(editions.map(\.edition), project: project, checked: editions, previous: previous)
-        let pdfEditions = request.makePDF ? Set(editions.map(\.edition.id)) : Set(keptPDFs.keys)
-        let droppedPDFs = request.makePDF ? [] : editions.map(\.edition.id).filter {
-            keptPDFs[$0] == nil && FileSystemCalls.kind(of: writer.output + "/" + EditionPages.pdfPath(for: $0)) == .other
+        // printed from an older booklet goes, and the report says so. The plan is made for the PDFs the
+        // previous output has; only when one of them turns out stale is it made again without it (the PDF's
+        // key reads the booklet's and stylesheets' units, which do not depend on what is linked).
+        let allIDs = Set(editions.map(\.edition.id))
+        let previousPDFs = request.makePDF ? allIDs : allIDs.filter {
+            FileSystemCalls.kind(of: writer.output + "/" + EditionPages.pdfPath(for: $0)) == .other
         }
-        let plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions)
+        var plan = PagePlanner(project: project, pdfEditions: previousPDFs).plan(editions)
+        let keptPDFs = request.makePDF || previousPDFs.isEmpty ? [:] : currentPDFs(editions.map(\.edition), plan: plan, previous: previous)
+        let pdfEditions = request.makePDF ? allIDs : Set(keptPDFs.keys)
+        let droppedPDFs = previousPDFs.subtracting(pdfEditions)
+        if pdfEditions != previousPDFs { plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions) }
         var reused: [Digest: [(path: String, source: String)]] = [:]
         var fresh: [PlannedPage] = []
         for unit in plan {
@@ -97,12 +102,12 @@ public struct BuildPipeline: Sendable {
             cache.finishBuild(wrote: written.compactMapValues { previous.record($0) })
             let built = editions.map { pair in
                 let id = pair.edition.id
-                let kept = keptPDFs[id] != nil
+                let fate: PDFFate = if pdfs.paths[id] != nil { .printed } else if keptPDFs[id] != nil { .kept }
+                    else if droppedPDFs.contains(id) { .removedStale } else { .none }
                 return BuiltEdition(
                     id: id, bookletHTML: EditionPages.bookletPath(for: id),
-                    bookletPDF: pdfs.paths[id] ?? (kept ? EditionPages.pdfPath(for: id) : nil),
-                    pdfEngine: pdfs.paths[id] == nil ? nil : engine?.kind,
-                    pdf: pdfs.paths[id] != nil ? .printed : (kept ? .kept : (droppedPDFs.contains(id) ? .removedStale : .none)))
+                    bookletPDF: fate == .printed || fate == .kept ? EditionPages.pdfPath(for: id) : nil,
+                    pdfEngine: fate == .printed ? engine?.kind : nil, pdf: fate)
             }
             return .built(BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
@@ -199,10 +204,9 @@ public struct BuildPipeline: Sendable {
     /// The PDFs of the previous output still current for a build that prints none: recorded under the key this
     /// build's booklet and stylesheets would print with the engine now installed, and untouched since.
     private func currentPDFs(
-        _ editionsBuilt: [Edition], project: Project, checked: [(checked: CheckedEdition, edition: Edition)], previous: PreviousOutput
+        _ editionsBuilt: [Edition], plan: [PlannedPage], previous: PreviousOutput
     ) -> [String: (key: Digest, files: [(path: String, source: String)])] {
         guard let engine = request.pdfEngine ?? PDFEngine.locate(environment: request.environment) else { return [:] }
-        let plan = PagePlanner(project: project, pdfEditions: []).plan(checked)
         var kept: [String: (key: Digest, files: [(path: String, source: String)])] = [:]
         for (index, edition) in editionsBuilt.enumerated() {
             guard let key = try? pdfKey(of: edition, at: index, plan: plan, engine: engine),

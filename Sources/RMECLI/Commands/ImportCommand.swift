@@ -147,8 +147,10 @@ struct ImportCommand: ContextCommand {
             }
             return CheckTargets.join(CheckTargets.join(edition.path, "experiencias"), region.region.slug + ".md")
         }
-        let base = (file as NSString).deletingPathExtension
-        return (output == "-" ? (base as NSString).lastPathComponent : base) + ".md"
+        // Beside the Word file, with its name (written nowhere: the name is for the diagnostics).
+        let name = PathText.lastComponent(of: file)
+        let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        return output == "-" ? stem + ".md" : String(file.dropLast(name.count - stem.count)) + ".md"
     }
 
     /// Writes the `.md` when asked; returns whether it was written (or printed).
@@ -192,9 +194,10 @@ struct ImportCommand: ContextCommand {
         }
         let errors = findings.filter { $0.diagnostic.severity == .error }.count
         text += DiagnosticSummary.line(errors: errors, warnings: findings.count - errors, files: 1, language: context.language) + "\n"
-        if output == "-" {
-        } else if written {
+        if written, output != "-" {
             text += context.text("Se escribió \(markdownPath).\n", "Wrote \(markdownPath).\n")
+        } else if output == "-" {
+            // The .md went to standard output; nothing more to say.
         } else if edition != nil, hasErrors {
             text += context.text(
                 "No se escribió en la edición: corrija los errores en el documento de Word y vuelva a importarlo (o use --salida para obtener el .md y corregirlo a mano).\n",

@@ -23,14 +23,14 @@ struct ExperienceSkeleton {
                 lines.append("# Opcional: complete esta clave o borre sus líneas.")
             }
             if field.type == .region {
-                lines.append("\(field.name): \(Self.yamlQuoted(region.region.name))")
+                lines.append("\(field.name): \(YAMLText.quoted(region.region.name))")
                 continue
             }
             if field.name == NewCommand.networkKey, let network {
-                lines.append("\(field.name): \(Self.yamlQuoted(network))")
+                lines.append("\(field.name): \(YAMLText.quoted(network))")
                 continue
             }
-            let guide = Self.yamlQuoted(UnfilledGuide.marker(guide: field.guide, naming: field.name))
+            let guide = YAMLText.quoted(UnfilledGuide.marker(guide: field.guide, naming: field.name))
             guides += 1
             switch field.type {
             case .textList, .choiceList:
@@ -42,10 +42,10 @@ struct ExperienceSkeleton {
         }
         lines.append("---")
         for section in schema.sections {
-            let guide = Self.markdownEscaped(UnfilledGuide.marker(guide: section.guide, naming: section.heading))
+            let guide = MarkdownText.escaped(UnfilledGuide.marker(guide: section.guide, naming: section.heading))
             guides += 1
             lines.append("")
-            lines.append("## \(Self.markdownEscaped(section.heading))")
+            lines.append("## \(MarkdownText.escaped(section.heading))")
             lines.append("")
             switch section.kind {
             case .paragraphs: lines.append(guide)
@@ -54,15 +54,5 @@ struct ExperienceSkeleton {
         }
         text = lines.joined(separator: "\n") + "\n"
         guideCount = guides
-    }
-
-    /// A YAML double-quoted scalar: always a string, whatever the text.
-    static func yamlQuoted(_ text: String) -> String {
-        YAMLText.quoted(text)
-    }
-
-    /// Text that stays literal in a Markdown paragraph or heading.
-    static func markdownEscaped(_ text: String) -> String {
-        MarkdownText.escaped(text)
     }
 }

@@ -120,7 +120,7 @@ enum EditionInfoDecoder {
         _ editionFile: (path: String, file: InputFile?)?, folder: EditionFolder, into diagnostics: inout [Diagnostic]
     ) -> EditionInfo? {
         guard let (path, file) = editionFile else {
-            let expected = folder.path.hasSuffix("/") ? folder.path + "edition.yaml" : folder.path + "/edition.yaml"
+            let expected = PathText.join(folder.path, "edition.yaml")
             diagnostics.append(Diagnostic(
                 file: expected, range: nil, severity: .error, code: "edition-file.missing",
                 message: LocalizedText(

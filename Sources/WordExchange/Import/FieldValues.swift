@@ -78,7 +78,7 @@ struct FieldValues {
         text = InlineMarkdown.collapsingSpaces(text.trimmingCharacters(in: .whitespaces))
         // The template's guide stays whole, so the checker recognises it and says it was left unfilled.
         if UnfilledGuide.holdsOpening(text) { return text }
-        let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“"), ("”", "”")]
+        let pairs = TypographicQuotes.pairs + [("\"", "\""), ("'", "'")]
         // Quotes and a final period, in any order and nesting: “Iquique”. and «Iquique.» are both Iquique.
         var changed = true
         while changed, !text.isEmpty {

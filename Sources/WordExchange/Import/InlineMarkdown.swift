@@ -34,7 +34,7 @@ struct InlineMarkdown {
     private mutating func write(_ inlines: [PandocInline]) {
         for inline in inlines {
             switch inline {
-            case .text(let text): append(Self.escaped(text), plain: text)
+            case .text(let text): append(MarkdownText.escaped(text), plain: text)
             case .space, .softBreak: append(" ", plain: " ")
             case .lineBreak:
                 lines.append("")
@@ -48,21 +48,19 @@ struct InlineMarkdown {
                 append(double ? "“" : "‘", plain: double ? "“" : "‘")
                 write(inner)
                 append(double ? "”" : "’", plain: double ? "”" : "’")
-            case .code(let text), .math(let text): append(Self.escaped(text), plain: text)
+            case .code(let text), .math(let text): append(MarkdownText.escaped(text), plain: text)
             case .rawInline: break
             case .link(let inner, let url):
-                var label = InlineMarkdown(inner)
-                label.lines = [label.joined]
+                let label = InlineMarkdown(inner)
                 pictures += label.pictures
-                let text = label.lines[0].isEmpty ? Self.escaped(url) : label.lines[0]
+                let text = label.joined.isEmpty ? MarkdownText.escaped(url) : label.joined
                 append("[\(text)](\(Self.destination(url)))", plain: label.plainJoined.isEmpty ? url : label.plainJoined)
             case .image:
                 pictures += 1
             case .note(let blocks):
                 footnotes += 1
-                var note = InlineMarkdown(blocks.flatMap(Self.inlines(of:)))
-                note.lines = [note.joined]
-                append(" (nota: \(note.lines[0]))", plain: " (nota: \(note.plainJoined))")
+                let note = InlineMarkdown(blocks.flatMap(Self.inlines(of:)))
+                append(" (nota: \(note.joined))", plain: " (nota: \(note.plainJoined))")
             }
         }
     }
@@ -70,7 +68,7 @@ struct InlineMarkdown {
     /// `*text*` with the markers hugging the words: spaces Word left inside the run go outside, or CommonMark
     /// would not read the markers as emphasis.
     private mutating func wrap(_ inner: [PandocInline], marker: String) {
-        var part = InlineMarkdown(inner)
+        let part = InlineMarkdown(inner)
         pictures += part.pictures
         footnotes += part.footnotes
         for (index, line) in part.lines.enumerated() {
@@ -84,7 +82,6 @@ struct InlineMarkdown {
             let plain = part.plainLines[index]
             append(trimmed.isEmpty ? line : leading + marker + trimmed + marker + trailing, plain: plain)
         }
-        part.lines = []
     }
 
     /// The inline content of a footnote's blocks.
@@ -93,11 +90,6 @@ struct InlineMarkdown {
         case .plain(let words), .paragraph(let words): words + [.space]
         default: []
         }
-    }
-
-    /// Text with every character that could open Markdown syntax escaped.
-    static func escaped(_ text: String) -> String {
-        MarkdownText.escaped(text)
     }
 
     /// A link destination CommonMark reads whole: in angle brackets when it holds spaces or parentheses.

@@ -19,32 +19,30 @@ struct TrackedChanges {
     }
 
     private mutating func blocks(_ blocks: [PandocBlock]) -> [PandocBlock] {
-        blocks.compactMap { block in
+        var out: [PandocBlock] = []
+        for block in blocks {
             switch block {
-            case .plain(let words): .plain(inlines(words))
+            case .plain(let words): out.append(.plain(inlines(words)))
             case .paragraph(let words):
-                {
-                    // A paragraph whose every word was a pending deletion goes with them.
-                    let kept = self.inlines(words)
-                    return kept.isEmpty && !words.isEmpty ? nil : PandocBlock.paragraph(kept)
-                }()
-            case .lineBlock(let lines): .lineBlock(lines.map { inlines($0) })
-            case .blockQuote(let inner): .blockQuote(self.blocks(inner))
-            case .orderedList(let start, let items): .orderedList(start: start, items: items.map { self.blocks($0) })
-            case .bulletList(let items): .bulletList(items.map { self.blocks($0) })
+                // A paragraph whose every word was a pending deletion goes with them.
+                let kept = inlines(words)
+                if !(kept.isEmpty && !words.isEmpty) { out.append(.paragraph(kept)) }
+            case .lineBlock(let lines): out.append(.lineBlock(lines.map { inlines($0) }))
+            case .blockQuote(let inner): out.append(.blockQuote(self.blocks(inner)))
+            case .orderedList(let start, let items): out.append(.orderedList(start: start, items: items.map { self.blocks($0) }))
+            case .bulletList(let items): out.append(.bulletList(items.map { self.blocks($0) }))
             case .definitionList(let items):
-                .definitionList(items.map { (inlines($0.term), $0.definitions.map { self.blocks($0) }) })
-            case .header(let level, let attributes, let words): .header(level: level, attributes, inlines(words))
+                out.append(.definitionList(items.map { (inlines($0.term), $0.definitions.map { self.blocks($0) }) }))
+            case .header(let level, let attributes, let words): out.append(.header(level: level, attributes, inlines(words)))
             case .table(var table):
-                {
-                    table.headRows = table.headRows.map { $0.map { self.blocks($0) } }
-                    table.bodyRows = table.bodyRows.map { $0.map { self.blocks($0) } }
-                    return PandocBlock.table(table)
-                }()
-            case .division(let attributes, let inner): .division(attributes, self.blocks(inner))
-            case .codeBlock, .rawBlock, .horizontalRule, .other: block
+                table.headRows = table.headRows.map { $0.map { self.blocks($0) } }
+                table.bodyRows = table.bodyRows.map { $0.map { self.blocks($0) } }
+                out.append(.table(table))
+            case .division(let attributes, let inner): out.append(.division(attributes, self.blocks(inner)))
+            case .codeBlock, .rawBlock, .horizontalRule, .other: out.append(block)
             }
         }
+        return out
     }
 
     private mutating func inlines(_ inlines: [PandocInline]) -> [PandocInline] {

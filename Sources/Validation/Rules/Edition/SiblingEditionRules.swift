@@ -8,7 +8,7 @@ import Foundation
 enum SiblingEditionRules {
     /// The findings for `folder`, whose `edition.yaml` decoded to `info` (its bytes in `file`).
     static func check(_ folder: EditionFolder, info: EditionInfo, file: InputFile?, into diagnostics: inout [Diagnostic]) {
-        let root = Checker.parent(of: folder.path)
+        let root = PathText.parent(of: folder.path)
         let siblings = EditionFolder.editions(underContentRoot: root).filter { $0.id != folder.id }
         guard !siblings.isEmpty else { return }
         let lines = file.map { String(decoding: $0.bytes, as: UTF8.self).components(separatedBy: "\n") } ?? []
@@ -37,7 +37,7 @@ enum SiblingEditionRules {
         // The edition just before this one in id order: the one a new edition is made from.
         if folder.pageFiles.isEmpty, let previous = siblings.filter({ $0.id < folder.id }).max(by: { $0.id < $1.id }),
            !previous.pageFiles.isEmpty {
-            let pages = folder.path.hasSuffix("/") ? folder.path + "paginas" : folder.path + "/paginas"
+            let pages = PathText.join(folder.path, "paginas")
             diagnostics.append(Diagnostic(
                 file: pages, range: nil, severity: .warning, code: "edition.missing-front-pages",
                 message: LocalizedText(

@@ -1,10 +1,11 @@
+import Content
 import Diagnostics
 
 /// What to do with a file that is not Markdown where experiences go: the usual ones come from Windows and Word.
 public enum StrayFileAdvice {
     /// The remedy for the file at `path`; `edition` and `contentRoot` (its folder) are what `rme importar` needs.
     public static func advice(for path: String, edition: String?, contentRoot: String? = nil) -> LocalizedText {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = PathText.lastComponent(of: path)
         let lower = name.lowercased()
         var editionFlag = edition.map { " --edicion \($0)" } ?? ""
         // `rme importar` looks for editions under ./Content unless told otherwise.

@@ -24,9 +24,9 @@ struct TypographicQuotesRule: DocumentRule {
 }
 
 /// Word's quotes around a whole value.
-enum TypographicQuotes {
+public enum TypographicQuotes {
     /// The pairs Word and Spanish typing put around a text.
-    static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("”", "”"), ("’", "’")]
+    public static let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("”", "”"), ("’", "’")]
 
     /// The text inside the quotes when the whole value is wrapped in one pair; `nil` otherwise.
     static func unwrapped(_ text: String) -> String? {
