@@ -72,11 +72,21 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `rme recepcion`: regions hand in their experience over HTTP, the editor accepts it into Content/.
+        .target(
+            name: "Intake",
+            dependencies: [
+                "Engine", "WordExchange", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // Commands, printing, exit codes.
         .target(
             name: "RMECLI",
             dependencies: [
-                "PreviewServer", "WordExchange", "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "Intake", "PreviewServer", "WordExchange", "Engine", "Reporting", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -20,11 +20,17 @@ public struct BookletProof: Sendable {
     /// The PDF of `edition`'s booklet as `site` renders it; with `chapter` (an experience's slug), that
     /// chapter's pages alone, for a quick proof.
     public func print(_ edition: Edition, site: PreviewSite, chapter: String? = nil) async throws(BuildError) -> [UInt8] {
+        try await print(edition, files: site.files, chapter: chapter)
+    }
+
+    /// The PDF of `edition`'s booklet among `files` (by their path under the output, "2015-2017/booklet.html");
+    /// with `chapter`, that chapter's pages alone.
+    public func print(_ edition: Edition, files: [String: RenderedFile], chapter: String? = nil) async throws(BuildError) -> [UInt8] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rme-prueba-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let prefix = edition.id + "/"
         do {
-            for (path, file) in site.files where path.hasPrefix(prefix) {
+            for (path, file) in files where path.hasPrefix(prefix) {
                 let target = scratch + "/" + path
                 try FileManager.default.createDirectory(
                     atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -37,7 +43,7 @@ public struct BookletProof: Sendable {
         }
         var html = scratch + "/" + EditionPages.bookletPath(for: edition.id)
         if let chapter {
-            guard let booklet = site.files[EditionPages.bookletPath(for: edition.id)],
+            guard let booklet = files[EditionPages.bookletPath(for: edition.id)],
                   let alone = ChapterProof.booklet(String(decoding: booklet.data, as: UTF8.self), keeping: chapter)
             else {
                 throw BuildError(.template, LocalizedText(
