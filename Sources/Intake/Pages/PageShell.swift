@@ -80,6 +80,8 @@ enum PageShell {
         .diferencias { font: 14px/1.4 "DejaVu Sans Mono", monospace; white-space: pre-wrap; border: 1px solid var(--borde); }
         .diferencias span { display: block; padding: 0 .5rem; } .diferencias .mas { background: #e6f4ea; } .diferencias .menos { background: #fbe9e7; text-decoration: line-through; }
         .acciones { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: 1rem 0; }
+        .lector { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        code { font: .92em "DejaVu Sans Mono", monospace; background: var(--fondo); padding: 0 .2rem; overflow-wrap: anywhere; }
         @media (max-width: 40rem) { body { font-size: 16px; } th, td { padding: .4rem .3rem; } .vista { height: 60vh; } }
 
         """

@@ -41,7 +41,7 @@ enum RegionPages {
     }
 
     /// One version: what the check found, the way to send it, the preview.
-    static func version(_ version: SubmittedVersion, region: String, csrf: String, prints: Bool, pagePath: String?, acceptedVersion: Int?) -> String {
+    static func version(_ version: SubmittedVersion, region: String, csrf: String, acceptedVersion: Int?, preview: String) -> String {
         let base = "/region/versiones/\(version.number)"
         var body = "<p><a href=\"/region\">← Volver a las versiones</a></p>\n"
         body += "<p class=\"nota\">Subida el \(PageShell.h(PageShell.date(version.createdAt))) · \(PageShell.h(version.sourceKind.spanish)): \(PageShell.h(version.sourceName)) · <a href=\"\(base)/original\">descargar lo que subió</a></p>\n"
@@ -60,7 +60,7 @@ enum RegionPages {
             body += "<button type=\"button\" disabled>Enviar (corrija primero los errores)</button>"
         }
         body += "<a class=\"boton\" href=\"/region\">Subir otra versión</a></div>\n"
-        if let pagePath { body += VersionView.preview(base: base, pagePath: pagePath, prints: prints) }
+        body += preview
         return PageShell.page(title: "Versión \(version.number)", heading: "Versión \(version.number) · \(region)", who: "Región de \(region)", csrf: csrf, body: body)
     }
 

@@ -216,6 +216,16 @@ public final class IntakeStore: Sendable {
         }
     }
 
+    /// Forgets an acceptance whose file could not be written (a full disk, a missing permission): the
+    /// editor was told, and nothing in `Content/` changed.
+    func cancelAcceptance(_ acceptance: Acceptance, reason: String, now: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM acceptance WHERE id = ? AND written_at IS NULL", arguments: [acceptance.id])
+            try Self.audit(db, "aceptacion-fallida", role: IntakeRole.editor.rawValue, region: acceptance.region, address: nil,
+                           detail: reason, now: now)
+        }
+    }
+
     /// Acceptances whose file was not yet known to be written, oldest first, with their version's Markdown.
     func pendingAcceptances() throws -> [(acceptance: Acceptance, markdown: [UInt8])] {
         try pool.read { db in
