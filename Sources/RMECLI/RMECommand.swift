@@ -29,7 +29,7 @@ public struct RMECommand: ParsableCommand {
     /// Every subcommand, in the order the help lists them.
     nonisolated(unsafe) static let subcommandTypes: [ParsableCommand.Type] = [
         CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, NewEditionCommand.self, ImportCommand.self, WordTemplateCommand.self,
-        TemplatesCommand.self, SchemaCommand.self, HTMLCommand.self,
+        IntakeCommand.self, TemplatesCommand.self, SchemaCommand.self, HTMLCommand.self,
     ]
 
     /// Accepted before the subcommand too (`rme --lang en html ...`), as the discussion above says;
