@@ -151,7 +151,7 @@ public final class IntakeStore: Sendable {
                                  version.findings.count - errors, String(decoding: data, as: UTF8.self)])
             let id = db.lastInsertedRowID
             try Self.audit(db, "version", role: session.role.rawValue, region: version.region, address: address,
-                           detail: "versión \(last + 1) (\(version.sourceKind.rawValue), \(version.source.count) bytes, \(errors) errores)", now: now)
+                           detail: "versión \(last + 1) (\(version.sourceKind.rawValue), \(version.source.count) bytes, \(errors == 1 ? "1 error" : "\(errors) errores"))", now: now)
             return try Self.version(db, id: id, region: version.region)!
         }
     }

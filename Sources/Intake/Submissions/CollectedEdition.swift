@@ -29,6 +29,12 @@ public struct CollectedEdition: Sendable {
     /// The folder as it is now: the editor's acceptances change it while the service runs.
     func scan() -> EditionFolder? { EditionFolder.scan(path: path) }
 
+    /// Whether `edition.yaml` reads without errors now: previews need its title, period and page setup.
+    public func editionDataReady() async -> Bool {
+        guard let folder = scan(), let check = try? await Checker.check(folder, settings: settings) else { return false }
+        return check.partialEdition != nil
+    }
+
     /// The file a region's experience is written to: `<contenido>/<id>/experiencias/<región>.md`.
     public func experiencePath(of region: String) -> String { path + "/experiencias/" + region + ".md" }
 

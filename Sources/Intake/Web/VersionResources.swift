@@ -47,7 +47,12 @@ struct VersionResources {
     /// The preview block of the version's page.
     func previewBlock() async -> String {
         guard let preview = await context.proofs.preview(of: version, region: region) else {
-            return "<h2>Vista previa del capítulo</h2>\n<p class=\"nota\">La vista previa aparece cuando el archivo no tiene errores que impidan armar el capítulo.</p>\n"
+            // A clean file without a preview means the edition's own data (edition.yaml) is not complete yet:
+            // the region cannot fix that, so it is told who will.
+            let why = version.canBeSent
+                ? "La vista previa aparecerá cuando la coordinación complete los datos de la edición (título, período, publicación); su archivo ya está revisado y puede enviarlo."
+                : "La vista previa aparece cuando el archivo no tiene errores que impidan armar el capítulo."
+            return "<h2>Vista previa del capítulo</h2>\n<p class=\"nota\">\(why)</p>\n"
         }
         return VersionView.preview(base: base, pagePath: preview.regionPagePath, prints: context.proofs.prints)
     }

@@ -157,6 +157,11 @@ struct IntakeServeCommand: ContextCommand {
         for path in started.recovered {
             context.stderr(context.text("Aceptación pendiente terminada: \(path)\n", "Pending acceptance finished: \(path)\n"))
         }
+        if !(await collected.editionDataReady()) {
+            context.stderr(context.text(
+                "Atención: \(CheckTargets.join(CheckTargets.join(content, edition), "edition.yaml")) tiene errores (vea «rme check»); las regiones reciben la revisión, pero la vista previa espera a que se corrija.\n",
+                "Warning: \(CheckTargets.join(CheckTargets.join(content, edition), "edition.yaml")) has errors (see «rme check»); regions get the review, but the preview waits until it is fixed.\n"))
+        }
         if collected.pandoc == nil {
             context.stderr(context.text("Atención: falta pandoc; solo se aceptan archivos .md y texto pegado.\n",
                                         "Warning: pandoc is missing; only .md files and pasted text are accepted.\n"))
