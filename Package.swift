@@ -110,6 +110,10 @@ let package = Package(
             dependencies: ["TestSupport", "WordExchange", "Validation", "Content", "Diagnostics"]
         ),
         .testTarget(
+            name: "IntakeTests",
+            dependencies: ["TestSupport", "Intake", "Engine", "WordExchange", "Rendering", "Validation", "Content", "Diagnostics"]
+        ),
+        .testTarget(
             name: "PreviewServerTests",
             dependencies: ["PreviewServer"]
         ),
