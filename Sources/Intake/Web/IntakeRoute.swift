@@ -87,9 +87,10 @@ enum IntakeRoute: Equatable {
         return .preview(rest.dropFirst().joined(separator: "/"))
     }
 
-    /// A positive decimal number of at most nine digits.
+    /// A positive decimal number of at most nine digits, written without leading zeros (one address per version).
     private static func number(_ text: String) -> Int? {
-        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text), value > 0 else { return nil }
+        guard (1...9).contains(text.utf8.count), text.utf8.first != 0x30, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let value = Int(text), value > 0 else { return nil }
         return value
     }
 
