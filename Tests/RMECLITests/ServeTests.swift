@@ -95,13 +95,14 @@ struct ServeTests {
         func errors() -> String { (try? String(contentsOf: error, encoding: .utf8)) ?? "" }
     }
 
-    static func start(_ arguments: [String], in folder: TemporaryFolder) throws -> Server {
+    /// `rme serve` (or another long-running `command`) with `arguments`, its output in files of `folder`.
+    static func start(_ arguments: [String], in folder: TemporaryFolder, command: [String] = ["serve"]) throws -> Server {
         let output = folder.url.appendingPathComponent("serve.out"), error = folder.url.appendingPathComponent("serve.err")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         FileManager.default.createFile(atPath: error.path, contents: nil)
         let process = Process()
         process.executableURL = RMEBinary.url!
-        process.arguments = ["serve"] + arguments
+        process.arguments = command + arguments
         process.environment = ["LANG": "es_CL.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
