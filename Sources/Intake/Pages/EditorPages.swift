@@ -18,20 +18,25 @@ enum EditorPages {
         body += RegionProgress.State.allCases.compactMap { state in
             counts[state].map { "<span class=\"estado \(state.rawValue)\">\($0) \(PageShell.h(state.spanish))</span>" }
         }.joined(separator: " · ")
-        body += "</p>\n<table><thead><tr><th scope=\"col\">Región</th><th scope=\"col\">Estado</th><th scope=\"col\">Última versión</th><th scope=\"col\">Revisión</th></tr></thead><tbody>\n"
+        body += "</p>\n"
+        var table = PageTable(columns: ["Región", "Estado", "Última versión", "Revisión"])
         for row in rows {
             let slug = row.region.region.slug
-            body += "<tr><td><a href=\"/editor/regiones/\(slug)\">\(PageShell.h(row.region.region.name))</a></td>"
-            body += "<td class=\"estado \(row.progress.state.rawValue)\">\(PageShell.h(row.progress.state.spanish))</td>"
+            var cells = [
+                PageTable.Cell("<a href=\"/editor/regiones/\(slug)\">\(PageShell.h(row.region.region.name))</a>"),
+                PageTable.Cell(PageShell.h(row.progress.state.spanish), className: "estado \(row.progress.state.rawValue)"),
+            ]
             if let latest = row.progress.latest {
-                body += "<td><a href=\"/editor/regiones/\(slug)/versiones/\(latest.number)\">Versión \(latest.number)</a>, \(PageShell.h(PageShell.date(latest.createdAt)))</td>"
-                body += "<td>\(PageShell.h(RegionPages.result(latest)))</td>"
+                cells.append(PageTable.Cell(
+                    "<a href=\"/editor/regiones/\(slug)/versiones/\(latest.number)\">Versión \(latest.number)</a>, \(PageShell.h(PageShell.date(latest.createdAt)))"))
+                cells.append(PageTable.Cell(PageShell.h(RegionPages.result(latest))))
             } else {
-                body += "<td>—</td><td>—</td>"
+                cells += [PageTable.Cell("—"), PageTable.Cell("—")]
             }
-            body += "</tr>\n"
+            table.add(cells)
         }
-        body += "</tbody></table>\n<h2>La edición en la carpeta de contenido</h2>\n"
+        body += table.html
+        body += "<h2>La edición en la carpeta de contenido</h2>\n"
         body += statusBlock(status, edition: edition)
         body += "<p><a href=\"/editor/registro\">Ver el registro de accesos, entregas y aceptaciones</a></p>\n"
         return PageShell.page(title: "Tablero", heading: "Edición \(edition): experiencias de las regiones", who: "Coordinación", csrf: csrf, body: body)
@@ -63,15 +68,17 @@ enum EditorPages {
         if versions.isEmpty {
             body += "<p>La región todavía no ha subido ninguna versión.</p>\n"
         } else {
-            body += "<table><thead><tr><th scope=\"col\">Versión</th><th scope=\"col\">Fecha</th><th scope=\"col\">Origen</th><th scope=\"col\">Revisión</th><th scope=\"col\">Estado</th></tr></thead><tbody>\n"
+            var table = PageTable(columns: ["Versión", "Fecha", "Origen", "Revisión", "Estado"])
             for version in versions {
-                body += "<tr><td><a href=\"/editor/regiones/\(slug)/versiones/\(version.number)\">Versión \(version.number)</a></td>"
-                    + "<td>\(PageShell.h(PageShell.date(version.createdAt)))</td>"
-                    + "<td>\(PageShell.h(version.sourceKind.spanish)): \(PageShell.h(version.sourceName))</td>"
-                    + "<td>\(PageShell.h(RegionPages.result(version)))</td>"
-                    + "<td class=\"estado\">\(PageShell.h(RegionPages.state(version, acceptedVersion: accepted)))</td></tr>\n"
+                table.add([
+                    PageTable.Cell("<a href=\"/editor/regiones/\(slug)/versiones/\(version.number)\">Versión \(version.number)</a>"),
+                    PageTable.Cell(PageShell.h(PageShell.date(version.createdAt))),
+                    PageTable.Cell("\(PageShell.h(version.sourceKind.spanish)): \(PageShell.h(version.sourceName))"),
+                    PageTable.Cell(PageShell.h(RegionPages.result(version))),
+                    PageTable.Cell(PageShell.h(RegionPages.state(version, acceptedVersion: accepted)), className: "estado"),
+                ])
             }
-            body += "</tbody></table>\n"
+            body += table.html
         }
         body += "<h2>Aceptaciones</h2>\n"
         if acceptances.isEmpty {
@@ -148,13 +155,15 @@ enum EditorPages {
 
     /// The audit log, newest first.
     static func auditLog(_ entries: [AuditEntry], csrf: String) -> String {
-        var body = "<p><a href=\"/editor\">← Volver al tablero</a></p>\n<table><thead><tr><th scope=\"col\">Fecha</th><th scope=\"col\">Evento</th><th scope=\"col\">Quién</th><th scope=\"col\">Dirección</th><th scope=\"col\">Detalle</th></tr></thead><tbody>\n"
+        var table = PageTable(columns: ["Fecha", "Evento", "Quién", "Dirección", "Detalle"])
         for entry in entries {
             let who = entry.role == IntakeRole.editor.rawValue ? "coordinación" : (entry.region ?? entry.role ?? "—")
-            body += "<tr><td>\(PageShell.h(PageShell.date(entry.at)))</td><td>\(PageShell.h(entry.event))</td><td>\(PageShell.h(who))</td>"
-                + "<td>\(PageShell.h(entry.address ?? "—"))</td><td>\(PageShell.h(entry.detail))</td></tr>\n"
+            table.add([
+                PageTable.Cell(PageShell.h(PageShell.date(entry.at))), PageTable.Cell(PageShell.h(entry.event)),
+                PageTable.Cell(PageShell.h(who)), PageTable.Cell(PageShell.h(entry.address ?? "—")), PageTable.Cell(PageShell.h(entry.detail)),
+            ])
         }
-        body += "</tbody></table>\n"
+        let body = "<p><a href=\"/editor\">← Volver al tablero</a></p>\n" + table.html
         return PageShell.page(title: "Registro", heading: "Registro de la recepción", who: "Coordinación", csrf: csrf, body: body)
     }
 

@@ -82,7 +82,13 @@ enum PageShell {
         .acciones { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: 1rem 0; }
         .lector { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         code { font: .92em "DejaVu Sans Mono", monospace; background: var(--fondo); padding: 0 .2rem; overflow-wrap: anywhere; }
-        @media (max-width: 40rem) { body { font-size: 16px; } th, td { padding: .4rem .3rem; } .vista { height: 60vh; } }
+        @media (max-width: 40rem) {
+          body { font-size: 16px; } .vista { height: 60vh; } pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+          table.filas thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          table.filas tr { display: block; border-bottom: 1px solid var(--borde); padding: .4rem 0; }
+          table.filas td { display: block; border: 0; padding: .15rem .3rem; white-space: normal; }
+          table.filas td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--suave); }
+        }
 
         """
 }

@@ -26,15 +26,17 @@ enum RegionPages {
         if versions.isEmpty {
             body += "<p>Todavía no ha subido ninguna versión.</p>\n"
         } else {
-            body += "<table><thead><tr><th scope=\"col\">Versión</th><th scope=\"col\">Fecha</th><th scope=\"col\">Origen</th><th scope=\"col\">Revisión</th><th scope=\"col\">Estado</th></tr></thead><tbody>\n"
+            var table = PageTable(columns: ["Versión", "Fecha", "Origen", "Revisión", "Estado"])
             for version in versions {
-                body += "<tr><td><a href=\"/region/versiones/\(version.number)\">Versión \(version.number)</a></td>"
-                    + "<td>\(PageShell.h(PageShell.date(version.createdAt)))</td>"
-                    + "<td>\(PageShell.h(version.sourceKind.spanish)): \(PageShell.h(version.sourceName))</td>"
-                    + "<td>\(PageShell.h(result(version)))</td>"
-                    + "<td class=\"estado\">\(PageShell.h(state(version, acceptedVersion: acceptedVersion)))</td></tr>\n"
+                table.add([
+                    PageTable.Cell("<a href=\"/region/versiones/\(version.number)\">Versión \(version.number)</a>"),
+                    PageTable.Cell(PageShell.h(PageShell.date(version.createdAt))),
+                    PageTable.Cell("\(PageShell.h(version.sourceKind.spanish)): \(PageShell.h(version.sourceName))"),
+                    PageTable.Cell(PageShell.h(result(version))),
+                    PageTable.Cell(PageShell.h(state(version, acceptedVersion: acceptedVersion)), className: "estado"),
+                ])
             }
-            body += "</tbody></table>\n"
+            body += table.html
         }
         return PageShell.page(
             title: region, heading: "Experiencia de \(region) · edición \(edition)", who: "Región de \(region)", csrf: csrf, body: body)

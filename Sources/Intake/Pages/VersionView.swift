@@ -40,7 +40,7 @@ enum VersionView {
         """
         <h2>Vista previa del capítulo</h2>
         <p>Así se verá la experiencia en el sitio de la publicación.</p>
-        <iframe class="vista" title="Vista previa del capítulo" src="\(base)/vista/\(pagePath)" sandbox></iframe>
+        <iframe class="vista" title="Vista previa del capítulo" src="\(base)/vista/\(pagePath)" sandbox="allow-same-origin"></iframe>
         <h2>Páginas impresas</h2>
         """ + (prints
             ? "<p><a href=\"\(base)/impreso.html\">Ver el capítulo como se imprimirá en el cuadernillo</a> (tarda unos segundos la primera vez).</p>\n"

@@ -7,10 +7,15 @@ enum IntakeResponse {
     /// The policy of the service's own pages: its stylesheet, frames of its own previews, forms to itself.
     static let pagePolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    /// The policy of a chapter's preview: the edition's stylesheets and nothing else, sandboxed, framed only
-    /// by the service's pages.
+    /// The policy of a chapter's preview: the edition's stylesheets and nothing else, sandboxed (no script, no
+    /// form, no navigation of the page around it), framed only by the service's pages.
+    ///
+    /// The sandbox keeps the service's origin (`allow-same-origin`) because an opaque origin makes the frame's
+    /// stylesheet requests cross-site: the `SameSite=Strict` session cookie is not sent, and the chapter shows
+    /// unstyled. Same origin is safe here only because nothing can run in the frame: no `script-src`, and no
+    /// `allow-scripts` in either sandbox.
     static let previewPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox"
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox allow-same-origin"
 
     /// A page of the service.
     static func page(_ html: String, cookies: [String] = []) -> HTTPResponse {
