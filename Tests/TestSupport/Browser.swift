@@ -5,31 +5,31 @@ import FoundationNetworking
 
 /// An HTTP client that behaves as a browser does toward the service: it keeps the cookies the service sets,
 /// sends them back, and does not follow redirects (the tests look at each 303), over real loopback HTTP.
-final class Browser: @unchecked Sendable {
+public final class Browser: @unchecked Sendable {
     /// One answer: status, headers (names lowercased) and body.
-    struct Answer {
-        let status: Int
-        let headers: [String: String]
-        let body: Data
-        var text: String { String(decoding: body, as: UTF8.self) }
-        var location: String? { headers["location"] }
+    public struct Answer {
+        public let status: Int
+        public let headers: [String: String]
+        public let body: Data
+        public var text: String { String(decoding: body, as: UTF8.self) }
+        public var location: String? { headers["location"] }
         /// Every `Set-Cookie` line, as the service sent them.
-        let setCookies: [String]
+        public let setCookies: [String]
 
         /// The value of a hidden field of the page's first form holding it.
-        func field(_ name: String) -> String? {
+        public func field(_ name: String) -> String? {
             guard let range = text.range(of: "name=\"\(name)\" value=\"") else { return nil }
             let rest = text[range.upperBound...]
             return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
         }
     }
 
-    let address: String
-    private(set) var cookies: [String: String] = [:]
+    public let address: String
+    public private(set) var cookies: [String: String] = [:]
     private let session: URLSession
     private let lock = NSLock()
 
-    init(address: String) {
+    public init(address: String) {
         self.address = address
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpShouldSetCookies = false
@@ -42,22 +42,22 @@ final class Browser: @unchecked Sendable {
     deinit { session.invalidateAndCancel() }
 
     /// Forgets a cookie, or sets one by hand (another browser's, in the isolation tests).
-    func setCookie(_ name: String, _ value: String?) {
+    public func setCookie(_ name: String, _ value: String?) {
         lock.withLock { cookies[name] = value }
     }
 
-    func get(_ path: String) async throws -> Answer {
+    public func get(_ path: String) async throws -> Answer {
         try await send(URLRequest(url: url(path)))
     }
 
-    func head(_ path: String) async throws -> Answer {
+    public func head(_ path: String) async throws -> Answer {
         var request = URLRequest(url: url(path))
         request.httpMethod = "HEAD"
         return try await send(request)
     }
 
     /// A URL-encoded form, as a browser posts one.
-    func post(_ path: String, _ fields: [String: String]) async throws -> Answer {
+    public func post(_ path: String, _ fields: [String: String]) async throws -> Answer {
         var request = URLRequest(url: url(path))
         request.httpMethod = "POST"
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
@@ -69,7 +69,7 @@ final class Browser: @unchecked Sendable {
     }
 
     /// A `multipart/form-data` form with one file field (`archivo`), as a browser sends an upload.
-    func upload(_ path: String = "/region/versiones", fileName: String, bytes: [UInt8], fields: [String: String]) async throws -> Answer {
+    public func upload(_ path: String = "/region/versiones", fileName: String, bytes: [UInt8], fields: [String: String]) async throws -> Answer {
         let boundary = "----rmeTestBoundary\(UUID().uuidString)"
         var body = Data()
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
@@ -86,7 +86,7 @@ final class Browser: @unchecked Sendable {
     }
 
     /// Opens an invitation link and presses «Entrar», as a person does; fails unless it ends in a session.
-    func signIn(code: String) async throws {
+    public func signIn(code: String) async throws {
         let door = try await get("/entrar?codigo=\(code)")
         guard door.status == 200, let csrf = door.field("csrf") else { throw Failure("the sign-in page answered \(door.status)") }
         let answer = try await post("/entrar", ["codigo": code, "csrf": csrf])
@@ -94,15 +94,15 @@ final class Browser: @unchecked Sendable {
     }
 
     /// The CSRF token the service put in the forms of `path`.
-    func csrf(from path: String = "/") async throws -> String {
+    public func csrf(from path: String = "/") async throws -> String {
         let page = try await get(path == "/" ? "/region" : path)
         guard let token = page.field("csrf") else { throw Failure("no form token on \(path) (\(page.status))") }
         return token
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(_ description: String) { self.description = description }
     }
 
     private func url(_ path: String) -> URL { URL(string: address + path)! }
@@ -150,7 +150,7 @@ final class Browser: @unchecked Sendable {
 
 /// Keeps URLSession from following a 303, so the test sees where the service sends the browser.
 private final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    public func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
     }
