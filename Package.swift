@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "PreviewServer",
             dependencies: [
-                "Engine", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
+                "ServerSupport", "Engine", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "Intake",
             dependencies: [
-                "Engine", "WordExchange", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
+                "ServerSupport", "Engine", "WordExchange", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -93,6 +93,8 @@ let package = Package(
         .executableTarget(name: "rme", dependencies: ["RMECLI"]),
 
         // Locating ../shared and the repository, fixture markers: shared by the test targets.
+        // What both servers need of their sockets and FlyingFox does not give.
+        .target(name: "ServerSupport"),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),

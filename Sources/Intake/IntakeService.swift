@@ -3,6 +3,7 @@ import Engine
 import FlyingFox
 import FlyingSocks
 import Foundation
+import ServerSupport
 
 /// `rme recepcion`: the service where regions hand in their experience and the editor collects the edition,
 /// on the same HTTP server package as `rme serve`, its state in the data folder's SQLite database.
@@ -94,6 +95,10 @@ public final class IntakeService: Sendable {
         guard await server.isListening else {
             await stop()
             throw Failure(message: LocalizedText(es: "el servidor no empezó a escuchar", en: "the server did not start listening"))
+        }
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: ListeningSocketTuning.disableNagle(port: port)
+        default: break
         }
         var address = "http://\(context.options.host):\(context.options.port)"
         if case .ip4(let ip, let port)? = await server.listeningAddress { address = "http://\(ip == "0.0.0.0" ? "127.0.0.1" : ip):\(port)" }

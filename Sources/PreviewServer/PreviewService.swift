@@ -3,6 +3,7 @@ import Engine
 import FlyingFox
 import FlyingSocks
 import Foundation
+import ServerSupport
 
 /// `rme serve`: the site built in memory and served over HTTP, rebuilt when a watched file changes, with
 /// live reload, the problems over the page and a print view per edition.
@@ -100,6 +101,10 @@ public final class PreviewService: Sendable {
         guard listening else {
             await stop()
             throw Self.failure(starting: SocketError.timeout(message: "30 s"), port: options.port)
+        }
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: ListeningSocketTuning.disableNagle(port: port)
+        default: break
         }
         watcher.start()
         let debouncer = Debouncer(quiet: options.quiet, longest: .seconds(1)) { [rebuilder] in

@@ -159,7 +159,7 @@ public final class IntakeStore: Sendable {
     /// The versions of `region`, newest first.
     public func versions(of region: String) throws -> [SubmittedVersion] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM version WHERE region = ? ORDER BY number DESC", arguments: [region]).map(Self.version(from:))
+            try Row.fetchAll(db, sql: "SELECT \(Self.versionColumns) FROM version WHERE region = ? ORDER BY number DESC", arguments: [region]).map(Self.version(from:))
         }
     }
 
@@ -167,7 +167,7 @@ public final class IntakeStore: Sendable {
     /// opens another's version.
     public func version(_ number: Int, of region: String) throws -> SubmittedVersion? {
         try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM version WHERE region = ? AND number = ?", arguments: [region, number]).map(Self.version(from:))
+            try Row.fetchOne(db, sql: "SELECT \(Self.versionColumns) FROM version WHERE region = ? AND number = ?", arguments: [region, number]).map(Self.version(from:))
         }
     }
 
@@ -282,6 +282,11 @@ public final class IntakeStore: Sendable {
     private static func version(_ db: Database, id: Int64, region: String) throws -> SubmittedVersion? {
         try Row.fetchOne(db, sql: "SELECT * FROM version WHERE id = ? AND region = ?", arguments: [id, region]).map(version(from:))
     }
+
+    /// The columns a `SubmittedVersion` is made of: all but the uploaded bytes (`source`), which only the
+    /// download reads, so a region's list of versions does not read every file it ever uploaded.
+    private static let versionColumns =
+        "id, region, number, created_at, source_kind, source_name, markdown, errors, warnings, findings, sent_at"
 
     private static func version(from row: Row) -> SubmittedVersion {
         let findings = (try? JSONDecoder().decode([StoredFinding].self, from: Data((row["findings"] as String).utf8))) ?? []

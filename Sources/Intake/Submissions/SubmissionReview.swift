@@ -14,6 +14,8 @@ struct SubmissionReview: Sendable {
     /// Where Word files wait for pandoc, each in a folder of its own (the data folder's `tmp/`).
     let scratchFolder: String
     let language: Language
+    /// The checks of the edition's files, reused from one upload to the next.
+    let checks: FileCheckCache
 
     /// The reviewed version of `upload` for `region`.
     func review(_ upload: Upload, region: RegionSpec) async -> IntakeStore.NewVersion {
@@ -64,7 +66,7 @@ struct SubmissionReview: Sendable {
                 en: "The edition «\(edition.id)» is no longer in the content folder; tell the editors."))]
         }
         let input = InputFile(path: target, bytes: markdown)
-        guard let check = try? await Checker.check(folder, with: input, settings: edition.settings) else { return [] }
+        let check = checks.check(folder, with: input, settings: edition.settings)
         var diagnostics = check.diagnostics.filter { $0.file == target }
         if let own = check.files.last(where: { $0.path == target }), let named = own.facts.namedRegion, named != region.region.name {
             diagnostics.insert(Diagnostic(
@@ -84,8 +86,8 @@ struct SubmissionReview: Sendable {
     func experience(_ markdown: [UInt8], region: RegionSpec) async -> (Experience, Edition)? {
         guard let folder = edition.scan() else { return nil }
         let target = edition.experiencePath(of: region.region.slug)
-        guard let check = try? await Checker.check(folder, with: InputFile(path: target, bytes: markdown), settings: edition.settings),
-              let partial = check.partialEdition,
+        let check = checks.check(folder, with: InputFile(path: target, bytes: markdown), settings: edition.settings)
+        guard let partial = check.partialEdition,
               let experience = partial.experiences.first(where: { $0.sourcePath == target }),
               experience.region.slug == region.region.slug
         else { return nil }

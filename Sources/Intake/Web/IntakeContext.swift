@@ -20,7 +20,7 @@ final class IntakeContext: Sendable {
         self.store = store
         self.edition = edition
         self.options = options
-        review = SubmissionReview(edition: edition, scratchFolder: store.folder + "/tmp", language: .es)
+        review = SubmissionReview(edition: edition, scratchFolder: store.folder + "/tmp", language: .es, checks: FileCheckCache())
         proofs = ChapterProofs(review: review, engine: options.pdfEngine, environment: options.environment)
         acceptances = AcceptanceWriter(store: store, edition: edition)
         rate = RequestRate(perMinute: options.requestsPerMinute)
