@@ -24,7 +24,6 @@ With --capturas, saves PNG screenshots of each page at phone (390 px) and deskto
 Prints {"url": ..., "steps": [{"name", "ok", "detail"}]}. Exit status: 0 when every step ran (whatever it
 found), 3 when a tool is missing, 1 on any other failure.
 """
-import importlib.util
 import json
 import os
 import pathlib
@@ -36,30 +35,11 @@ import tempfile
 import threading
 import time
 
+from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
+
 MISSING = 3
 EDITION = "2015-2017"
 EXPERIENCE = f"Content/{EDITION}/experiencias/tarapaca.md"
-
-
-def missing_tool():
-    if importlib.util.find_spec("selenium") is None:
-        return "falta selenium (PyPI): scripts/install-deps.sh accessibility"
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        return "faltan chromium y chromium-driver (Debian): scripts/install-deps.sh accessibility"
-    return None
-
-
-def browser(width=1280, height=1024):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     f"--window-size={width},{height}", "--lang=es"):
-        options.add_argument(argument)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(service=service, options=options)
 
 
 def link(rme, arguments, environment):

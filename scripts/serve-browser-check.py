@@ -19,42 +19,21 @@ found), 3 when a tool is missing, 1 on any other failure. Chromium and its drive
 PyPI's: `scripts/install-deps.sh accessibility` installs them.
 """
 import http.client
-import importlib.util
 import json
 import os
 import pathlib
-import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
 
+from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
+
 MISSING = 3
 PAGE = "2015-2017/regiones/tarapaca.html"
 EXPERIENCE = "Content/2015-2017/experiencias/tarapaca.md"
 NEW_TEXT = "Párrafo nuevo escrito durante la vista previa 4711."
-
-
-def missing_tool():
-    if importlib.util.find_spec("selenium") is None:
-        return "falta selenium (PyPI): scripts/install-deps.sh accessibility"
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        return "faltan chromium y chromium-driver (Debian): scripts/install-deps.sh accessibility"
-    return None
-
-
-def browser(width=1280, height=1024):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     f"--window-size={width},{height}", "--lang=es"):
-        options.add_argument(argument)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(service=service, options=options)
 
 
 def wait_for(condition, seconds):
