@@ -32,9 +32,9 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
+import rme_service  # scripts/rme_service.py
 from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
 
 MISSING = 3
@@ -134,18 +134,8 @@ def main(arguments):
         return ok
 
     environment = dict(os.environ, LANG="es_CL.UTF-8", NO_COLOR="1")
-    server = subprocess.Popen([rme, "recepcion", content, "--edicion", EDITION, "--puerto", "0", "--sin-pdf"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
-    errors = []
-    threading.Thread(target=lambda: errors.extend(server.stderr), daemon=True).start()
-    url = None
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and url is None:
-        line = server.stdout.readline()
-        if not line:
-            break
-        if "http://" in line:
-            url = line[line.index("http://"):].split()[0]
+    server, url, errors = rme_service.start([rme, "recepcion", content, "--edicion", EDITION, "--puerto", "0", "--sin-pdf"],
+                                            environment)
     result = {"url": url, "steps": steps}
     if not step("start", url, "stderr: " + "".join(errors)[-2000:]):
         server.kill()

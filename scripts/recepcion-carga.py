@@ -36,6 +36,8 @@ import tempfile
 import threading
 import time
 
+import rme_service  # scripts/rme_service.py
+
 EDITION = "2015-2017"
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -159,18 +161,9 @@ def main():
         regions = [path.stem for path in experiences]
         texts = {path.stem: path.read_bytes().rstrip(b"\n") for path in experiences}
         environment = dict(os.environ, LANG="es_CL.UTF-8", NO_COLOR="1")
-        server = subprocess.Popen(
+        server, url, _ = rme_service.start(
             [options.rme, "recepcion", str(content), "--edicion", EDITION, "--puerto", "0", "--sin-pdf",
-             "--limite-peticiones", "1000000"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=environment)
-        url = None
-        deadline = time.monotonic() + 120
-        while url is None and time.monotonic() < deadline:
-            line = server.stdout.readline()
-            if not line:
-                break
-            if "http://" in line:
-                url = line[line.index("http://"):].split()[0]
+             "--limite-peticiones", "1000000"], environment)
         if url is None:
             print("recepcion-carga: the service never said where it listens", file=sys.stderr)
             return 1

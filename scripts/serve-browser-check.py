@@ -25,9 +25,9 @@ import pathlib
 import signal
 import subprocess
 import sys
-import threading
 import time
 
+import rme_service  # scripts/rme_service.py
 from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
 
 MISSING = 3
@@ -91,18 +91,7 @@ def main(arguments):
         return ok
 
     environment = dict(os.environ, LANG="es_CL.UTF-8", NO_COLOR="1")
-    server = subprocess.Popen([rme, "serve", str(project / "Content"), "--puerto", "0", "--sin-pdf"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
-    errors = []
-    threading.Thread(target=lambda: errors.extend(server.stderr), daemon=True).start()
-    url = None
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and url is None:
-        line = server.stdout.readline()
-        if not line:
-            break
-        if "http://" in line:
-            url = line[line.index("http://"):].split()[0]
+    server, url, errors = rme_service.start([rme, "serve", str(project / "Content"), "--puerto", "0", "--sin-pdf"], environment)
     result = {"url": url, "steps": steps}
     if not step("start", url, "stderr: " + "".join(errors)[-2000:]):
         server.kill()
