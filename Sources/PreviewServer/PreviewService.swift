@@ -24,11 +24,18 @@ public final class PreviewService: Sendable {
         public var prints: Bool
         /// How long changes must pause before a rebuild.
         public var quiet: Duration
+        /// Whether the search page gets an index (made with Pagefind after each rebuild).
+        public var searches: Bool
+        /// The Pagefind to index with; `nil` finds the one installed.
+        public var pagefind: Pagefind?
 
         public init(
             host: String = "127.0.0.1", port: UInt16 = PreviewService.defaultPort, watched: [String], language: Language,
-            environment: [String: String], pdfEngine: PDFEngine? = nil, prints: Bool = true, quiet: Duration = .milliseconds(50)
+            environment: [String: String], pdfEngine: PDFEngine? = nil, prints: Bool = true, quiet: Duration = .milliseconds(50),
+            searches: Bool = true, pagefind: Pagefind? = nil
         ) {
+            self.searches = searches
+            self.pagefind = pagefind
             self.host = host
             self.port = port
             self.watched = watched
@@ -61,7 +68,9 @@ public final class PreviewService: Sendable {
         state = PreviewState(language: options.language)
         let engine = options.prints ? (options.pdfEngine ?? PDFEngine.locate(environment: options.environment)) : nil
         printViews = PrintViews(engine: engine, environment: options.environment, state: state, language: options.language)
-        rebuilder = Rebuilder(prepare: prepare, state: state, printViews: printViews, terminal: terminal)
+        let pagefind = options.searches ? (options.pagefind ?? Pagefind.locate(environment: options.environment)) : nil
+        let search = PreviewSearch(pagefind: pagefind, environment: options.environment, state: state, terminal: terminal)
+        rebuilder = Rebuilder(prepare: prepare, state: state, printViews: printViews, search: search, terminal: terminal)
         let address: any SocketAddress
         do {
             address = try Self.address(host: options.host, port: options.port)

@@ -19,6 +19,8 @@ actor PreviewState {
     private(set) var problems = ProblemList.empty
     /// Each edition's print view, by edition id.
     private(set) var prints: [String: PrintStatus] = [:]
+    /// The search index's files (`pagefind/…`), made after the site by `PreviewSearch`; empty until then.
+    private(set) var searchFiles: [String: RenderedFile] = [:]
     private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
     let language: Language
     let strings: OverlayStrings
@@ -46,6 +48,11 @@ actor PreviewState {
         version += 1
         broadcast()
         return changed
+    }
+
+    /// A new search index; pages need not reload for it (the search page reads it on its next search).
+    func update(searchFiles newFiles: [String: RenderedFile]) {
+        searchFiles = newFiles
     }
 
     /// Records an edition's print status and tells the browsers.

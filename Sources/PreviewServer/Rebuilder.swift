@@ -11,6 +11,7 @@ actor Rebuilder {
     private let cache = BuildCache()
     private let state: PreviewState
     private let printViews: PrintViews
+    private let search: PreviewSearch
     private let terminal: Terminal
     private var current: Task<Void, Never>?
     /// The diagnostics last printed, so the terminal shows only what is new.
@@ -18,10 +19,14 @@ actor Rebuilder {
     /// Each diagnostic's block as the last build laid it out: most survive a change.
     private var laidOut: [Diagnostic: String] = [:]
 
-    init(prepare: @escaping @Sendable () -> PreviewPreparation, state: PreviewState, printViews: PrintViews, terminal: Terminal) {
+    init(
+        prepare: @escaping @Sendable () -> PreviewPreparation, state: PreviewState, printViews: PrintViews, search: PreviewSearch,
+        terminal: Terminal
+    ) {
         self.prepare = prepare
         self.state = state
         self.printViews = printViews
+        self.search = search
         self.terminal = terminal
     }
 
@@ -78,6 +83,7 @@ actor Rebuilder {
                 "Listo en \(milliseconds) ms: \(site.renderedPages.count) de \(site.plan.count) partes rehechas, \(changed.count) archivos cambiaron.",
                 "Done in \(milliseconds) ms: \(site.renderedPages.count) of \(site.plan.count) parts redone, \(changed.count) files changed."))
             await printViews.siteBuilt(site)
+            await search.siteBuilt(site)
         }
     }
 

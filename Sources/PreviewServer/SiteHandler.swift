@@ -37,6 +37,10 @@ struct SiteHandler: HTTPHandler {
             if answer.type.hasPrefix("text/html") { body = LiveScript.inject(into: body, version: await state.version) }
             return Self.response(.ok, type: answer.type, body: body, head: head)
         }
+        if path.hasPrefix(SitePaths.searchIndexFolder + "/") {
+            guard let file = await state.searchFiles[path] else { return await notFound(head: head) }
+            return Self.response(.ok, type: ContentType.of(path), body: file.data, head: head)
+        }
         guard let files = await state.files else {
             return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8", body: await placeholder(), head: head)
         }

@@ -791,6 +791,43 @@ main {
   text-align: left;
 }
 
+/* The search box in the header, on every page but the search page. */
+.site-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.5rem; }
+.site-brand, .breadcrumb { flex: 1 1 auto; }
+.site-brand { flex-basis: 100%; }
+.site-search { display: flex; gap: 0.3rem; margin: 0.3rem 0 0 auto; }
+.site-search input, .site-search button, .search-form input, .search-form select, .search-form button {
+  font: inherit;
+  font-size: 0.95em;
+  border-radius: 4px;
+}
+.site-search input { width: 12rem; padding: 0.25em 0.5em; border: 1px solid #fff; background: #fff; color: #1f2328; }
+.site-search button { padding: 0.25em 0.8em; border: 1px solid #fff; background: #143f61; color: #fff; cursor: pointer; }
+.site-search button:hover { background: #1d5b8c; }
+
+/* The search page: the form in a row on wide screens, the results as cards. */
+.search-form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.8rem 1rem; margin: 0 0 1.2rem; }
+.search-field { display: flex; flex-direction: column; gap: 0.25rem; flex: 1 1 12rem; }
+.search-field.search-terms { flex: 3 1 18rem; }
+.search-field label { font-weight: 600; color: #143f61; }
+.search-form input, .search-form select { padding: 0.45em 0.6em; border: 1px solid #5b6470; background: #fff; color: #1f2328; }
+.search-form input { font-size: 1.05em; }
+.search-form button { padding: 0.5em 1.2em; border: 1px solid #1d5b8c; background: #1d5b8c; color: #fff; font-weight: 700; cursor: pointer; }
+.search-form button:hover { background: #143f61; }
+.search-form button:disabled { background: #5b6470; border-color: #5b6470; cursor: not-allowed; }
+.search-notice { padding: 0.7em 1em; background: #fff6e0; border-left: 4px solid #8a5a00; }
+.search-status { color: #5b6470; min-height: 1.5em; margin: 0 0 0.8rem; }
+.search-results { list-style: none; margin: 0; padding: 0; }
+.search-result { margin: 0 0 1rem; padding: 0.9rem 1.1rem; border: 1px solid #c9d6e2; border-radius: 6px; }
+.site-main .search-result-title { font-size: 1.25em; margin: 0 0 0.2em; }
+.search-result-facts { margin: 0 0 0.4em; color: #5b6470; font-size: 0.9em; }
+.search-result-excerpt { margin: 0.3em 0; }
+.search-result mark { background: #fde68a; color: inherit; padding: 0 0.1em; }
+.search-result-places { margin: 0.5em 0 0; padding-left: 1.1em; font-size: 0.95em; }
+.search-result-places li { margin: 0 0 0.4em; }
+.search-result-places .search-result-excerpt { margin: 0.1em 0 0; color: #5b6470; }
+.search-result-booklet { margin: 0.5em 0 0; font-size: 0.95em; }
+
 @media screen {
   html { font-size: 106.25%; background: #f4f6f8; }
 }
@@ -806,13 +843,15 @@ main {
   .region-card-facts div { grid-template-columns: 1fr; }
   .region-card-facts dd { grid-column: 1; }
   .region-nav-next { text-align: left; }
+  .site-search { width: 100%; margin-left: 0; }
+  .site-search input { flex: 1 1 auto; width: auto; min-width: 0; }
 }
 
 /* Printed, a region page is its card, its experience(s) and its schools, on one or two pages: a smaller type,
    the card in two columns of floated labels (WeasyPrint 57 has no grid) and without what each chapter prints
    itself a few lines below (network, provincia, since, idea fuerza). */
 @media print {
-  .site-header, .site-footer, .region-nav, .page-contents, .skip-link { display: none; }
+  .site-header, .site-footer, .region-nav, .page-contents, .skip-link, .search-form { display: none; }
   .site-main { max-width: none; margin: 0; padding: 0; }
   body.region-page { font-size: 0.86rem; line-height: 1.42; }
   .region-page .chapter-conformacion p { font-size: 1em; }
@@ -892,6 +931,198 @@ main {
 </section>
 
 """#,
+        "js/buscar.js": ##"""
+// The search page (buscar.html): reads the words and filters from the form (and from the address, so a
+// search can be linked), asks Pagefind's index, and lists the pages found. The index is built by
+// `rme build` and `rme serve` into pagefind/ beside this page. Every text shown comes from the page's
+// data-texto-* attributes (the strings table), so this file holds no wording of its own.
+"use strict";
+
+(function () {
+  const form = document.getElementById("buscar");
+  if (!form) return;
+  const words = document.getElementById("buscar-q");
+  const edition = document.getElementById("buscar-edicion");
+  const region = document.getElementById("buscar-region");
+  const status = document.getElementById("buscar-estado");
+  const list = document.getElementById("buscar-resultados");
+  const text = (name, values) => {
+    let template = form.dataset[name] || "";
+    for (const key of Object.keys(values || {})) template = template.split("{" + key + "}").join(values[key]);
+    return template;
+  };
+
+  // What the address asks for, in the form before anything else (the header's box sends only q).
+  const asked = new URLSearchParams(location.search);
+  words.value = asked.get("q") || "";
+  for (const [select, name] of [[edition, "edicion"], [region, "region"]]) {
+    const value = asked.get(name);
+    if (value) {
+      addOption(select, value);
+      select.value = value;
+    }
+  }
+
+  // Opened from the disk, the browser refuses to load the index's files: say so instead of failing quietly.
+  if (location.protocol === "file:") {
+    document.getElementById("buscar-desde-disco").hidden = false;
+    return;
+  }
+
+  let pagefind = null;
+  let latest = 0;
+
+  /// The engine, loaded once; null (and the notice shown) when the site has no index.
+  async function engine() {
+    if (pagefind) return pagefind;
+    try {
+      const url = new URL(form.dataset.indice + "pagefind.js", document.baseURI);
+      pagefind = await import(url.href);
+      // Result addresses are made from the folder of this page, so the site works under any sub-path.
+      await pagefind.options({ baseUrl: new URL(".", document.baseURI).pathname, excerptLength: 24 });
+      await addIndexedValues();
+      return pagefind;
+    } catch (error) {
+      document.getElementById("buscar-sin-indice").hidden = false;
+      form.querySelector(".search-submit").disabled = true;
+      status.textContent = "";
+      return null;
+    }
+  }
+
+  /// Editions and regions the index holds but the page does not list (editions kept from earlier builds).
+  async function addIndexedValues() {
+    const filters = await pagefind.filters();
+    for (const value of Object.keys(filters.edicion || {}).sort().reverse()) addOption(edition, value);
+    for (const value of Object.keys(filters.region || {}).sort()) addOption(region, value);
+  }
+
+  function addOption(select, value) {
+    if ([...select.options].some((option) => option.value === value)) return;
+    const option = document.createElement("option");
+    option.value = value;
+    option.textContent = value;
+    select.append(option);
+  }
+
+  /// Runs the search the form describes and shows its results; a newer search started meanwhile wins.
+  async function run() {
+    const ticket = ++latest;
+    const query = words.value.trim();
+    const filters = {};
+    if (edition.value) filters.edicion = edition.value;
+    if (region.value) filters.region = region.value;
+    remember(query);
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    const found = await engine();
+    if (!found) return;
+    status.textContent = text("textoBuscando");
+    const search = await found.search(query || null, { filters });
+    const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...results.map(resultItem));
+    const total = search.results.length;
+    const shown = query ? "«" + query + "»" : text("textoFiltros");
+    status.textContent = total === 0 ? text("textoNinguno", { consulta: shown })
+      : text(total === 1 ? "textoUno" : "textoVarios", { cantidad: String(total), consulta: shown });
+  }
+
+  /// Keeps the search in the address, so it can be linked, reloaded or gone back to.
+  function remember(query) {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (edition.value) params.set("edicion", edition.value);
+    if (region.value) params.set("region", region.value);
+    const search = params.toString();
+    history.replaceState(null, "", search ? "?" + search : location.pathname);
+  }
+
+  /// One result: the page's title and edition, where in it the words are, and the chapter in the booklet.
+  function resultItem(data) {
+    const item = document.createElement("li");
+    item.className = "search-result";
+    const heading = document.createElement("h2");
+    heading.className = "search-result-title";
+    heading.append(link(data.url, data.meta.title || data.url));
+    item.append(heading);
+    const facts = [data.meta.edicion ? text("textoEdicion", { periodo: data.meta.edicion }) : "", data.meta.red || ""]
+      .filter(Boolean).join(" · ");
+    if (facts) {
+      const line = document.createElement("p");
+      line.className = "search-result-facts";
+      line.textContent = facts;
+      item.append(line);
+    }
+    item.append(excerpt(data.excerpt));
+    const places = (data.sub_results || []).filter((sub) => sub.url !== data.url && sub.url.includes("#")).slice(0, 3);
+    if (places.length) {
+      const sublist = document.createElement("ul");
+      sublist.className = "search-result-places";
+      for (const sub of places) {
+        const entry = document.createElement("li");
+        entry.append(link(sub.url, sub.title), excerpt(sub.excerpt));
+        sublist.append(entry);
+      }
+      item.append(sublist);
+    }
+    if (data.meta.cuadernillo) {
+      const booklet = document.createElement("p");
+      booklet.className = "search-result-booklet";
+      booklet.append(link(new URL(data.meta.cuadernillo, document.baseURI).pathname
+        + new URL(data.meta.cuadernillo, document.baseURI).hash, text("textoCuadernillo")));
+      item.append(booklet);
+    }
+    return item;
+  }
+
+  /// A link to a page of this site only: anything else the index might hold is shown as text.
+  function link(url, label) {
+    const target = new URL(url, document.baseURI);
+    if (target.origin !== location.origin) return document.createTextNode(label);
+    const anchor = document.createElement("a");
+    anchor.href = target.href;
+    anchor.textContent = label;
+    return anchor;
+  }
+
+  /// The excerpt Pagefind gives, with its <mark>s kept and nothing else: it is rebuilt as text, never parsed
+  /// into the page.
+  function excerpt(html) {
+    const paragraph = document.createElement("p");
+    paragraph.className = "search-result-excerpt";
+    const parsed = new DOMParser().parseFromString("<body>" + (html || ""), "text/html");
+    for (const node of parsed.body.childNodes) {
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        paragraph.append(mark);
+      } else {
+        paragraph.append(document.createTextNode(node.textContent));
+      }
+    }
+    return paragraph;
+  }
+
+  let pause = null;
+  words.addEventListener("input", () => {
+    clearTimeout(pause);
+    pause = setTimeout(run, 250);
+  });
+  edition.addEventListener("change", run);
+  region.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(pause);
+    run();
+  });
+  engine().then((found) => { if (found) run(); });
+})();
+
+"""##,
         "layout.mustache": ##"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
@@ -936,14 +1167,14 @@ main {
 """#,
         "partials/chapter-box.mustache": #"""
 <section class="chapter-box box-{{id}}">
-<h{{sectionLevel}}>{{heading}}</h{{sectionLevel}}>
+<h{{sectionLevel}} id="{{anchor}}">{{heading}}</h{{sectionLevel}}>
 {{>partials/section-body}}
 </section>
 
 """#,
         "partials/chapter-section.mustache": #"""
 <section class="chapter-section section-{{id}}">
-<h{{sectionLevel}}>{{heading}}</h{{sectionLevel}}>
+<h{{sectionLevel}} id="{{anchor}}">{{heading}}</h{{sectionLevel}}>
 {{>partials/section-body}}
 </section>
 
@@ -977,9 +1208,14 @@ main {
 
 """#,
         "region.mustache": #"""
+<div class="region-body" data-pagefind-body>
 <div class="page-heading">
 <p class="page-kicker">{{t.regionKicker}}</p>
-<h1 class="page-title">{{regionName}}</h1>
+<h1 class="page-title" data-pagefind-meta="title">{{regionName}}</h1>
+<p hidden data-pagefind-ignore data-pagefind-filter="edicion" data-pagefind-meta="edicion">{{period}}</p>
+<p hidden data-pagefind-ignore data-pagefind-filter="region">{{regionName}}</p>
+<p hidden data-pagefind-ignore data-pagefind-meta="red">{{networks}}</p>
+<p hidden data-pagefind-ignore data-pagefind-meta="cuadernillo">{{bookletLink}}</p>
 </div>
 <section class="region-card" aria-labelledby="resumen-region">
 <h2 id="resumen-region" class="region-card-title">{{t.regionCardTitle}}</h2>
@@ -1013,6 +1249,7 @@ main {
 </ul>
 {{/schools}}
 </section>
+</div>
 <nav class="region-nav" aria-label="{{t.regionNavLabel}}">
 <ul>
 {{#previous}}
@@ -1024,6 +1261,46 @@ main {
 {{/next}}
 </ul>
 </nav>
+
+"""#,
+        "search.mustache": #"""
+<div class="page-heading">
+<h1 class="page-title">{{t.searchTitle}}</h1>
+<p class="page-lead">{{t.searchIntro}}</p>
+</div>
+<form class="search-form" id="buscar" role="search" action="{{searchHref}}" method="get" data-indice="{{indexHref}}"
+ data-texto-buscando="{{t.searchSearching}}" data-texto-ninguno="{{t.searchNone}}" data-texto-uno="{{t.searchOne}}"
+ data-texto-varios="{{t.searchMany}}" data-texto-filtros="{{t.searchFiltersOnly}}"
+ data-texto-edicion="{{t.searchResultEdition}}" data-texto-cuadernillo="{{t.searchResultBooklet}}">
+<div class="search-field search-terms">
+<label for="buscar-q">{{t.searchLabel}}</label>
+<input id="buscar-q" type="search" name="q" autocomplete="off">
+</div>
+<div class="search-field">
+<label for="buscar-edicion">{{t.searchEditionFilter}}</label>
+<select id="buscar-edicion" name="edicion">
+<option value="">{{t.searchAnyEdition}}</option>
+{{#editions}}
+<option value="{{period}}">{{period}}</option>
+{{/editions}}
+</select>
+</div>
+<div class="search-field">
+<label for="buscar-region">{{t.searchRegionFilter}}</label>
+<select id="buscar-region" name="region">
+<option value="">{{t.searchAnyRegion}}</option>
+{{#regions}}
+<option value="{{.}}">{{.}}</option>
+{{/regions}}
+</select>
+</div>
+<button type="submit" class="search-submit">{{t.searchButton}}</button>
+</form>
+<noscript><p class="search-notice">{{t.searchNoScript}}</p></noscript>
+<p class="search-notice" id="buscar-desde-disco" hidden>{{t.searchFromDisk}}</p>
+<p class="search-notice" id="buscar-sin-indice" hidden>{{t.searchUnavailable}}</p>
+<p class="search-status" id="buscar-estado" role="status" aria-live="polite"></p>
+<ol class="search-results" id="buscar-resultados" aria-label="{{t.searchTitle}}"></ol>
 
 """#,
         "site-layout.mustache": ##"""
@@ -1041,6 +1318,9 @@ main {
 {{#stylesheets}}
 <link rel="stylesheet" href="{{href}}" media="{{media}}">
 {{/stylesheets}}
+{{#scripts}}
+<script src="{{.}}" defer></script>
+{{/scripts}}
 </head>
 <body class="site {{bodyClass}}">
 <a class="skip-link" href="#contenido">{{t.skipToContent}}</a>
@@ -1061,6 +1341,13 @@ main {
 </ol>
 </nav>
 {{/hasBreadcrumb}}
+{{#searchHref}}
+<form class="site-search" role="search" action="{{searchHref}}" method="get">
+<label for="site-search-q" class="visually-hidden">{{t.searchFormLabel}}</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off">
+<button type="submit">{{t.searchButton}}</button>
+</form>
+{{/searchHref}}
 </div>
 </header>
 <main id="contenido" class="site-main" tabindex="-1">

@@ -19,6 +19,6 @@ public enum PageTemplates {
     public static let summary = [
         SummaryPageView.template, CharacteristicsTableView.template, EmphasisMatrixView.template, SiteLayoutView.template,
     ]
-    /// The archive of editions.
-    public static let archive = [ArchiveIndexView.template, SiteLayoutView.template]
+    /// The archive of editions and the search page beside it.
+    public static let archive = [ArchiveIndexView.template, SearchPageView.template, SiteLayoutView.template]
 }

@@ -102,6 +102,27 @@ public struct StringsTable: Sendable, Hashable {
         case emphasisUndeclared
         case chartsTitle
         case chartData
+
+        // The search page and the search form in every site page's header.
+        case searchTitle
+        case searchIntro
+        case searchLabel
+        case searchButton
+        case searchFormLabel
+        case searchEditionFilter
+        case searchRegionFilter
+        case searchAnyEdition
+        case searchAnyRegion
+        case searchNoScript
+        case searchFromDisk
+        case searchUnavailable
+        case searchSearching
+        case searchNone
+        case searchOne
+        case searchMany
+        case searchFiltersOnly
+        case searchResultEdition
+        case searchResultBooklet
     }
 
     private var entries: [Key: String]
@@ -234,5 +255,24 @@ public struct StringsTable: Sendable, Hashable {
         .emphasisUndeclared: "Redes que no declaran énfasis y no figuran en la matriz: {cantidad}.",
         .chartsTitle: "Gráficos",
         .chartData: "Datos del gráfico en una tabla",
+        .searchTitle: "Buscar en las ediciones",
+        .searchIntro: "Busque en las experiencias de todas las regiones y ediciones. Se buscan las palabras sin distinguir mayúsculas ni tildes: «aysen» encuentra Aysén.",
+        .searchLabel: "Palabras a buscar",
+        .searchButton: "Buscar",
+        .searchFormLabel: "Buscar en las ediciones",
+        .searchEditionFilter: "Edición",
+        .searchRegionFilter: "Región",
+        .searchAnyEdition: "Todas las ediciones",
+        .searchAnyRegion: "Todas las regiones",
+        .searchNoScript: "La búsqueda necesita JavaScript, que este navegador tiene desactivado. Cada edición lista sus regiones en su página de inicio.",
+        .searchFromDisk: "La búsqueda no funciona con las páginas abiertas directamente desde el disco (una dirección que empieza por file://): el navegador no deja que la página lea el índice de búsqueda. Ábralas con «rme serve» (http://127.0.0.1:8020/buscar.html) o en el sitio publicado.",
+        .searchUnavailable: "El índice de búsqueda no está disponible: este sitio se generó sin él (falta Pagefind, o se usó «rme build --sin-busqueda»). Cada edición lista sus regiones en su página de inicio.",
+        .searchSearching: "Buscando…",
+        .searchNone: "Sin resultados para {consulta}. Pruebe con otras palabras o quite un filtro.",
+        .searchOne: "1 resultado para {consulta}.",
+        .searchMany: "{cantidad} resultados para {consulta}.",
+        .searchFiltersOnly: "los filtros elegidos",
+        .searchResultEdition: "Edición {periodo}",
+        .searchResultBooklet: "Leer el capítulo en el cuadernillo",
     ])
 }

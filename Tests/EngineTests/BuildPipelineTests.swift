@@ -6,7 +6,7 @@ import TestSupport
 /// The pipeline in process on the real content: what it writes, that it writes the same twice, and that it writes nothing on an error.
 @Suite("Build pipeline")
 struct BuildPipelineTests {
-    @Test("the real edition builds: booklet, site pages, stylesheets and the output note; at the top only the archive index, its stylesheets and the note")
+    @Test("the real edition builds: booklet, site pages, stylesheets and the output note; at the top only the archive index, the search page, their stylesheets and script, and the note")
     func buildsRealEdition() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
@@ -21,7 +21,7 @@ struct BuildPipelineTests {
         let html = try #require(snapshot.entries["2015-2017/booklet.html"])
         #expect(String(decoding: html, as: UTF8.self).contains("<html lang=\"es\""))
         #expect(snapshot.entries.keys.contains { $0.hasPrefix("2015-2017/css/") && $0.hasSuffix(".css") })
-        #expect(Set(snapshot.entries.keys.filter { !$0.dropLast().contains("/") }) == ["2015-2017/", "README.md", "index.html", "css/"])
+        #expect(Set(snapshot.entries.keys.filter { !$0.dropLast().contains("/") }) == ["2015-2017/", "README.md", "index.html", "buscar.html", "css/", "js/"])
         #expect(report.fileCount == snapshot.entries.keys.filter { !$0.hasSuffix("/") }.count)
         #expect(scratch.entries() == ["Output"])
     }

@@ -90,6 +90,11 @@ struct IncrementalBuildTests {
             }
             if regions(plan) != regions(previous) { touched.insert("roster:\(id)") }
         }
+        // The search page's region filter lists every region that has a page in some edition.
+        let regionNames = { (units: [PlannedPage]) in
+            Set(units.filter { $0.kind == .regionPage }.map { $0.paths[0].split(separator: "/").last! })
+        }
+        if regionNames(plan) != regionNames(previous) { touched.insert("search-regions") }
         return Set(plan.filter { unit in
             guard let old = before[unit.paths], old.inputs == unit.inputs else { return true }
             return !touched.isDisjoint(with: unit.inputs)

@@ -41,8 +41,8 @@ struct SiteHomeAndArchiveTests {
             ArchiveEntry(id: "2015-2017", title: "Experiencias colaborativas", period: "2015 - 2017"),
             ArchiveEntry(id: "2019-2020", title: "Otra edición", period: "2019 - 2020", page: "2019-2020/booklet.html"),
             ArchiveEntry(id: "2018", title: "Edición <2018>", period: "2018"),
-        ], generatedAt: nil)
-        #expect(files.map(\.path) == ["index.html", "css/booklet.css", "css/site.css"])
+        ], regions: ["Tarapacá"], generatedAt: nil)
+        #expect(files.map(\.path) == ["index.html", "buscar.html", "css/booklet.css", "css/site.css", "js/buscar.js"])
         let html = try SiteRendered.page("index.html", in: files)
         let list = try #require(SiteRendered.elements("ol", in: html).first)
         let links = list.components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -51,6 +51,26 @@ struct SiteHomeAndArchiveTests {
         #expect(html.contains("<link rel=\"stylesheet\" href=\"css/site.css\" media=\"all\">"))
         #expect(!html.contains("class=\"breadcrumb\""), "the archive is the top: no breadcrumb of one step")
         #expect(try SiteRendered.page("css/site.css", in: files) == String(decoding: try Rendered.library().assets["css/site.css"]!, as: UTF8.self))
+        #expect(html.contains("<form class=\"site-search\" role=\"search\" action=\"buscar.html\" method=\"get\">"))
+    }
+
+    @Test("the search page offers the editions newest first and the regions given as filters, loads its script, and has no search box of its own in the header")
+    func searchPage() throws {
+        let files = try SiteRendered.renderer().archiveIndex([
+            ArchiveEntry(id: "2015-2017", title: "Experiencias colaborativas", period: "2015 - 2017"),
+            ArchiveEntry(id: "2019", title: "Otra", period: "2019 <b>"),
+        ], regions: ["Tarapacá", "Aysén"], generatedAt: nil)
+        let html = try SiteRendered.page("buscar.html", in: files)
+        let editions = try #require(SiteRendered.elements("select", in: html).first)
+        #expect(editions.components(separatedBy: "<option value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            == ["", "2019 &lt;b&gt;", "2015 - 2017"])
+        let regions = try #require(SiteRendered.elements("select", in: html).last)
+        #expect(regions.contains("<option value=\"Tarapacá\">Tarapacá</option>\n<option value=\"Aysén\">Aysén</option>"))
+        #expect(html.contains("<script src=\"js/buscar.js\" defer></script>"))
+        #expect(html.contains("data-indice=\"pagefind/\""))
+        #expect(!html.contains("class=\"site-search\""))
+        #expect(html.contains("id=\"buscar-desde-disco\" hidden>"), "the notice for file:// waits for the script")
+        #expect(try SiteRendered.page("js/buscar.js", in: files) == String(decoding: try Rendered.library().assets["js/buscar.js"]!, as: UTF8.self))
     }
 
     @Test("every site page links only relatively: no link or stylesheet starts with a slash or names a scheme (but a web link's)")
@@ -59,7 +79,7 @@ struct SiteHomeAndArchiveTests {
         let renderer = try SiteRendered.renderer()
         let files = try renderer.regionPages(of: edition, generatedAt: nil) + renderer.summaryPage(of: edition, generatedAt: nil)
             + renderer.editionHome(of: edition, linksPDF: true, generatedAt: nil)
-            + renderer.archiveIndex([ArchiveEntry(id: edition.id, title: "t", period: "p")], generatedAt: nil)
+            + renderer.archiveIndex([ArchiveEntry(id: edition.id, title: "t", period: "p")], regions: ["Tarapacá"], generatedAt: nil)
         for file in files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.data, as: UTF8.self)
             for attribute in ["href=\"", "src=\""] {

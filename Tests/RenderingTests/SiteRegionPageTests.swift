@@ -60,7 +60,7 @@ struct SiteRegionPageTests {
         #expect(html.contains("<dd><a href=\"#experiencia-tarapaca\">Red de Educación Media Técnico Profesional Municipal</a></dd>"))
         // The chapter sits one level down: its title is an h2, its sections h3.
         #expect(html.contains("<h2 class=\"chapter-title\">Experiencia colaborativa de la Red de Mejoramiento Escolar de Tarapacá</h2>"))
-        #expect(html.contains("<h3>Objetivo de la RME</h3>"))
+        #expect(html.contains("<h3 id=\"experiencia-tarapaca-objetivo\">Objetivo de la RME</h3>"))
         #expect(!html.contains("<h1 class=\"chapter-title\">"))
     }
 

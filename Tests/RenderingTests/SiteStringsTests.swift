@@ -23,7 +23,7 @@ struct SiteStringsTests {
             files += try renderer.summaryPage(of: edition, generatedAt: nil)
             files += try renderer.editionHome(of: edition, linksPDF: true, generatedAt: nil)
         }
-        files += try renderer.archiveIndex([ArchiveEntry(id: "x", title: "t", period: "p")], generatedAt: nil)
+        files += try renderer.archiveIndex([ArchiveEntry(id: "x", title: "t", period: "p")], regions: ["Tarapacá"], generatedAt: nil)
         return files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.data, as: UTF8.self) }.joined()
     }
 

@@ -39,9 +39,9 @@ import TestSupport
         table[.objetivo] = "Meta de la red"
         table[.aprendizajes] = "Lo aprendido en {provincia}"
         let html = try Rendered.text("2015-2017/booklet.html", in: Rendered.files(try RealEdition.load(), strings: table))
-        #expect(html.contains("<h2>Meta de la red</h2>"))
+        #expect(html.contains("<h2 id=\"experiencia-tarapaca-objetivo\">Meta de la red</h2>"))
         #expect(!html.contains("Objetivo de la RME"))
-        #expect(html.contains("<h2>Lo aprendido en Iquique</h2>"))
+        #expect(html.contains("<h2 id=\"experiencia-tarapaca-aprendizajes\">Lo aprendido en Iquique</h2>"))
         #expect(!html.contains("Principales aprendizajes y logros"))
     }
 

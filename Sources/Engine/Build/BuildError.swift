@@ -23,6 +23,8 @@ public struct BuildError: Error, Sendable, Hashable {
         case pdfEngineFailed
         /// The PDF engine ran past its time limit and was stopped.
         case pdfEngineTimedOut
+        /// Pagefind ran and failed, ran past its time limit, or wrote no index.
+        case searchIndexFailed
         /// A newer change (or the user) cancelled the build before it wrote anything.
         case cancelled
     }

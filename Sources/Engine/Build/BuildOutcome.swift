@@ -30,6 +30,20 @@ public struct BuildReport: Sendable {
     public let renderedChapters: [(path: String, level: Int)]
     /// The editions whose PDF was printed anew.
     public let printedPDFs: [String]
+    /// What became of the search index.
+    public let search: SearchFate
+}
+
+/// What a build did with the search index (`pagefind/` at the top of the output).
+public enum SearchFate: Sendable, Equatable {
+    /// Made by this build: how many pages it indexes, and its files and their total size in bytes.
+    case indexed(pages: Int, files: Int, bytes: Int)
+    /// Linked from the previous output: the pages it indexes did not change since it was made.
+    case kept(pages: Int)
+    /// Pagefind is not installed: the site has no index, and its search page says so.
+    case pagefindMissing
+    /// Not asked for (`--sin-busqueda`).
+    case off
 }
 
 /// One edition in the output.

@@ -95,6 +95,8 @@ public struct BuildPipeline: Sendable {
                 try await staging.link(kept.files)
                 written[kept.key] = kept.files.map(\.path)
             }
+            let search = try await indexSearch(plan: plan, carried: carried, in: staging, previous: previous, progress: progress)
+            if let key = search.key { written[key] = search.files }
             if let pause = request.pauseBeforeSwap { try await Task.sleep(for: pause) }
             if Task.isCancelled { throw BuildError.cancelled }
             progress(.swapping)
@@ -112,8 +114,9 @@ public struct BuildPipeline: Sendable {
             return .built(BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
                 removedStaleFolders: removed,
-                fileCount: files.count + linked.count + carried.count + pdfs.paths.count + keptPDFs.count,
-                plan: plan, renderedPages: fresh, renderedChapters: rendered.chapters, printedPDFs: pdfs.printed))
+                fileCount: files.count + linked.count + carried.count + pdfs.paths.count + keptPDFs.count + search.files.count,
+                plan: plan, renderedPages: fresh, renderedChapters: rendered.chapters, printedPDFs: pdfs.printed,
+                search: search.fate))
         } catch let error as BuildError {
             staging.discard()
             throw error
@@ -159,6 +162,47 @@ public struct BuildPipeline: Sendable {
     /// warning.
     private func refuses(_ checks: [EditionCheck]) -> Bool {
         checks.contains { $0.edition == nil || $0.diagnostics.containsErrors || (request.strict && !$0.diagnostics.isEmpty) }
+    }
+
+    /// The search index over every region page in the staging folder (those built and those of kept editions):
+    /// linked from the previous output when the pages and Pagefind are those it was made from, made anew
+    /// otherwise. Returns what happened, the key the index is recorded under and its files.
+    private func indexSearch(
+        plan: [PlannedPage], carried: [(path: String, source: String)], in staging: StagingFolder, previous: PreviousOutput,
+        progress: @Sendable (BuildProgress) -> Void
+    ) async throws(BuildError) -> (fate: SearchFate, key: Digest?, files: [String]) {
+        guard request.makeSearchIndex else { return (.off, nil, []) }
+        guard let pagefind = request.pagefind ?? Pagefind.locate(environment: request.environment) else {
+            return (.pagefindMissing, nil, [])
+        }
+        let language = StringsTable.spanish[.language]
+        var builder = DigestBuilder("search-index")
+        builder.add(EngineVersion.identity)
+        builder.add(pagefind.identity)
+        builder.add(language)
+        var pages = 0
+        for unit in plan where unit.kind == .regionPage {
+            for path in unit.paths { builder.add(path) }
+            builder.add(unit.key)
+            pages += unit.paths.count
+        }
+        // Region pages of editions kept as they were: their identity on disk stands for their bytes.
+        for file in carried where file.path.hasSuffix(".html") && file.path.contains("/" + SitePaths.regionsFolder + "/") {
+            builder.add(file.path)
+            builder.add(FileSystemCalls.identity(of: file.source).map { String(describing: $0) } ?? "?")
+            pages += 1
+        }
+        let key = builder.finish()
+        if let files = previous.unchangedFiles(of: cache.recordedFiles(key)) {
+            try await staging.link(files)
+            return (.kept(pages: pages), key, files.map(\.path))
+        }
+        progress(.indexingSearch(pages: pages))
+        let files = try SearchIndex(pagefind: pagefind, timeout: request.pdfTimeout, environment: request.environment)
+            .build(site: staging.path, language: language)
+        var bytes = 0
+        for file in files { bytes += try staging.adopt(file) }
+        return (.indexed(pages: pages, files: files.count, bytes: bytes), key, files)
     }
 
     /// The PDFs: each edition's linked from the previous output when its booklet, stylesheets, engine and date

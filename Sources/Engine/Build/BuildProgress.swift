@@ -13,6 +13,8 @@ public enum BuildProgress: Sendable, Hashable {
     case writing(files: Int)
     /// Printing an edition's booklet into a PDF.
     case printingPDF(edition: String, engine: PDFEngine.Kind)
+    /// Indexing the region pages for the search page.
+    case indexingSearch(pages: Int)
     /// Replacing the previous output.
     case swapping
 }

@@ -26,6 +26,12 @@ public struct BuildRequest: Sendable {
     /// Test hook (`RME_TEST_PAUSE_BEFORE_SWAP`): wait this long with everything written, just before the swap,
     /// so a test can kill the build at its most delicate moment.
     public var pauseBeforeSwap: Duration?
+    /// Index the region pages for the search page with Pagefind. Off unless asked for, so a library caller
+    /// (a test, the intake service) does not run Pagefind by surprise; `rme build` asks for it unless told
+    /// `--sin-busqueda`.
+    public var makeSearchIndex: Bool
+    /// The Pagefind to index with; `nil` finds the one installed (`Pagefind.locate`).
+    public var pagefind: Pagefind?
     /// The folder the build cache is kept in between runs (`.rme-cache` beside the output); `nil` keeps it in memory.
     public var cacheFolder: String?
 
@@ -34,8 +40,10 @@ public struct BuildRequest: Sendable {
         contentRoot: String, outputPath: String, templatesFolder: String, templatesOverride: String? = nil,
         editionID: String? = nil, makePDF: Bool = false, pdfEngine: PDFEngine? = nil, pdfTimeout: Duration = .seconds(300),
         strict: Bool = false, settings: CheckSettings, environment: [String: String] = [:], pauseBeforeSwap: Duration? = nil,
-        cacheFolder: String? = nil
+        cacheFolder: String? = nil, makeSearchIndex: Bool = false, pagefind: Pagefind? = nil
     ) {
+        self.makeSearchIndex = makeSearchIndex
+        self.pagefind = pagefind
         self.contentRoot = contentRoot
         self.outputPath = outputPath
         self.templatesFolder = templatesFolder

@@ -99,13 +99,16 @@ struct PagePlanner {
     /// The archive of the editions built and the editions kept.
     func archive(_ editions: [Edition]) -> PlannedPage {
         let entries = archiveEntries(editions)
+        let regions = searchRegions(editions)
         let reached = templates(PageTemplates.archive)
-        let stylesheets = SiteRenderer.archiveStylesheets
-        return unit(.archive, paths: [SitePaths.home] + stylesheets,
-                    inputs: ["archive-entries"] + stylesheets.map { "asset:\($0)" } + reached.names) { builder in
+        let stylesheets = SiteRenderer.archiveStylesheets + [SitePaths.searchScript]
+        return unit(.archive, paths: [SitePaths.home, SitePaths.search] + stylesheets,
+                    inputs: ["archive-entries", "search-regions"] + stylesheets.map { "asset:\($0)" } + reached.names) { builder in
             for entry in entries {
                 for field in [entry.id, entry.title, entry.period, entry.page] { builder.add(field) }
             }
+            builder.add("regions")
+            for region in regions { builder.add(region) }
             builder.add("stylesheets")
             for path in stylesheets { builder.add(project.templates.bytes(ofAsset: path)) }
             builder.add(reached.digest)
@@ -115,6 +118,16 @@ struct PagePlanner {
     /// The archive's entries: the editions built, then those kept from the previous output.
     func archiveEntries(_ editions: [Edition]) -> [ArchiveEntry] {
         editions.map { ArchiveEntry(id: $0.id, title: $0.info.titulo, period: $0.info.periodo) } + project.kept.compactMap(\.entry)
+    }
+
+    /// The regions the search page offers as a filter: every region with a page in an edition built, north to
+    /// south (the schema's order); the index adds any other a kept edition has.
+    func searchRegions(_ editions: [Edition]) -> [String] {
+        var regions: [String: Region] = [:]
+        for edition in editions {
+            for experience in edition.experiences { regions[experience.region.slug] = experience.region }
+        }
+        return regions.values.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }.map(\.name)
     }
 
     /// The templates reached from `roots`, named for the plan, and the digest of their names and bytes.

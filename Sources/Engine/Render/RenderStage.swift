@@ -170,8 +170,9 @@ struct RenderStage {
         case .outputNote:
             return [RenderedFile(path: OutputNote.fileName, text: OutputNote.text)]
         case .archive:
-            let entries = PagePlanner(project: project, pdfEditions: pdfEditions).archiveEntries(editions)
-            return try site.archiveIndex(entries, generatedAt: project.generatedAt)
+            let planner = PagePlanner(project: project, pdfEditions: pdfEditions)
+            return try site.archiveIndex(
+                planner.archiveEntries(editions), regions: planner.searchRegions(editions), generatedAt: project.generatedAt)
         case .bookletPDF:
             // Printed by the write stage's PDF engine, never rendered.
             return []

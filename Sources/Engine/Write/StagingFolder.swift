@@ -74,7 +74,8 @@ final class StagingFolder: @unchecked Sendable {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw .fileSystem(failure) }
     }
 
-    /// The absolute path of a file inside the staging folder, for programs that write it themselves (the PDF engine).
+    /// The absolute path of a file inside the staging folder, for programs that write it themselves (the PDF
+    /// engine, Pagefind).
     func absolutePath(of relative: String) throws(BuildError) -> String {
         let target = try OutputPath(validating: relative)
         return path + "/" + target.text
@@ -97,7 +98,11 @@ final class StagingFolder: @unchecked Sendable {
                 es: "no se encontró el archivo \(shown(target))", en: "the file \(shown(target)) was not found"))
         }
         do { try FileSystemCalls.syncFile(full) } catch { throw .fileSystem(error) }
-        lock.withLock { _ = written.insert(target) }
+        lock.withLock {
+            _ = written.insert(target)
+            // The program made the folders; they are flushed with the rest at the commit.
+            for folder in target.parentFolders { folders.insert(folder) }
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
         return size
     }

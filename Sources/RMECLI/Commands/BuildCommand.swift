@@ -3,6 +3,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Engine
+import Rendering
 import Validation
 
 /// `rme build [CONTENT]`: checks every edition, then writes the booklet (and its PDF) into `Output/` in one swap.
@@ -117,6 +118,12 @@ struct BuildCommand: ContextCommand {
     )))
     var noCache = false
 
+    @Flag(name: .customLong("sin-busqueda"), help: ArgumentHelp(HelpText.t(
+        "No genera el índice de búsqueda (Pagefind); la página de búsqueda dirá que no está.",
+        "Do not make the search index (Pagefind); the search page will say it is missing."
+    )))
+    var noSearch = false
+
     @OptionGroup var languageOption: LanguageOption
 
     /// The build cache's folder: `.rme-cache` in the folder that holds the output (so `Output/` stays only pages,
@@ -139,7 +146,7 @@ struct BuildCommand: ContextCommand {
             templatesOverride: templates, editionID: edition, makePDF: pdf, strict: strict,
             settings: settings, environment: context.environment,
             pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
-            cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output)
+            cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output), makeSearchIndex: !noSearch
         )
         // Warnings are printed once the check is done (the build goes on), before the PDF; JSON stays one array
         // at the end.
@@ -223,6 +230,19 @@ struct BuildCommand: ContextCommand {
         }
         if !report.editions.isEmpty {
             lines.append(context.text("Todas las ediciones: ", "All editions: ") + shownPath("index.html"))
+        }
+        switch report.search {
+        case .indexed(let pages, _, let bytes):
+            lines.append(context.text("Búsqueda: ", "Search: ") + shownPath(SitePaths.search) + context.text(
+                " (índice de \(pages) páginas, \(SpanishFormat.fileSize(bytes: bytes)))", " (index of \(pages) pages, \(SpanishFormat.fileSize(bytes: bytes)))"))
+        case .kept(let pages):
+            lines.append(context.text("Búsqueda: ", "Search: ") + shownPath(SitePaths.search) + context.text(
+                " (índice de \(pages) páginas, el de la compilación anterior: las páginas no cambiaron)",
+                " (index of \(pages) pages, the previous build's: the pages did not change)"))
+        case .pagefindMissing:
+            lines.append(context.text("Aviso: ", "Warning: ") + context.text(Pagefind.missingMessage.es, Pagefind.missingMessage.en))
+        case .off:
+            break
         }
         if !report.keptEditions.isEmpty {
             let kept = report.keptEditions.joined(separator: ", ")

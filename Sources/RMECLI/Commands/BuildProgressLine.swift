@@ -61,6 +61,8 @@ final class BuildProgressLine: @unchecked Sendable {
         case .printingPDF(let edition, let engine):
             context.text("Imprimiendo el PDF de \(edition) con \(engine.displayName)…",
                          "Printing the PDF of \(edition) with \(engine.displayName)…")
+        case .indexingSearch(let pages):
+            context.text("Indexando \(pages) páginas para la búsqueda (Pagefind)…", "Indexing \(pages) pages for search (Pagefind)…")
         case .swapping:
             context.text("Reemplazando la salida…", "Replacing the output…")
         }

@@ -88,6 +88,11 @@ struct ServeCommand: ContextCommand {
     )))
     var noPDF = false
 
+    @Flag(name: .customLong("sin-busqueda"), help: ArgumentHelp(HelpText.t(
+        "No genera el índice de búsqueda (Pagefind) tras cada cambio.", "Do not make the search index (Pagefind) after each change."
+    )))
+    var noSearch = false
+
     @OptionGroup var languageOption: LanguageOption
 
     func execute(in context: CLIContext) async throws -> Int32 {
@@ -111,7 +116,7 @@ struct ServeCommand: ContextCommand {
         }
         let options = PreviewService.Options(
             host: host, port: port, watched: [content, templatesFolder] + (templates.map { [$0] } ?? []),
-            language: context.language, environment: environment, prints: !noPDF)
+            language: context.language, environment: environment, prints: !noPDF, searches: !noSearch)
         let terminal = Terminal(language: context.language, usesColor: context.usesColor, write: context.stderr)
         let service: PreviewService
         let address: String

@@ -8,6 +8,9 @@ struct ChapterView: PageView {
     /// One labelled section: the heading from the strings table, the body from the Markup module.
     struct Section {
         var id: String
+        /// The heading's id, unique in the booklet and on the region page: the chapter's anchor and the section's
+        /// name ("experiencia-tarapaca-objetivo"), so a search result can point at the section.
+        var anchor: String
         var heading: String
         /// The section's blocks as cmark safe-mode HTML (for paragraph sections, and lists without a list).
         var html: String
@@ -17,7 +20,7 @@ struct ChapterView: PageView {
         /// The section as the `chapter-section` and `chapter-box` partials read it.
         var context: [String: Any] {
             [
-                "id": id, "heading": heading, "html": html,
+                "id": id, "anchor": anchor, "heading": heading, "html": html,
                 "items": items.map { ["html": $0] }, "hasItems": !items.isEmpty,
             ]
         }
@@ -74,6 +77,7 @@ struct ChapterView: PageView {
             let items = section.listItemsHTML
             sections[heading.contextKey] = Section(
                 id: heading.cssName,
+                anchor: anchor + "-" + heading.cssName,
                 heading: strings.text(heading.key, ["provincia": experience.provincia, "region": experience.region.name]),
                 html: items.isEmpty ? TextCase.trimmingTrailingNewlines(section.html) : "",
                 items: items

@@ -27,11 +27,24 @@ struct RegionPageView: PageView {
     var previous: Neighbour?
     var next: Neighbour?
     var homeHref: String
+    /// The edition's period, the search index's edition filter ("2015 - 2017").
+    var period: String
+    /// The networks' names, shown under a search result.
+    var networks: String
+    /// The first chapter in the booklet, from the top of the output ("2015-2017/booklet.html#experiencia-tarapaca"),
+    /// where a search result sends a reader who wants the printed layout.
+    var bookletLink: String
 
-    /// The page of `summary`, between the regions before and after it in the edition's order.
-    init(summary: RegionSummary, previous: RegionSummary?, next: RegionSummary?, experiencesHTML: String, strings: StringsTable) {
+    /// The page of `summary` in `edition`, between the regions before and after it in the edition's order.
+    init(
+        summary: RegionSummary, in edition: Edition, previous: RegionSummary?, next: RegionSummary?, experiencesHTML: String,
+        strings: StringsTable
+    ) {
         let place = SitePlace.regionFolder
         regionName = summary.region.name
+        period = edition.info.periodo
+        networks = summary.experiences.map(\.red).joined(separator: " · ")
+        bookletLink = edition.id + "/" + SitePaths.booklet + (summary.experiences.first.map { "#" + AnchorID.chapter($0) } ?? "")
         card = RegionCardView(summary: summary, strings: strings)
         self.experiencesHTML = experiencesHTML
         schoolsTitle = strings[summary.networks > 1 ? .regionSchoolsTitlePlural : .regionSchoolsTitle]
@@ -53,6 +66,9 @@ struct RegionPageView: PageView {
             "showNetworkNames": schools.count > 1,
             "schools": schools.map { ["network": $0.network, "id": $0.id, "names": $0.names] as [String: Any] },
             "homeHref": homeHref,
+            "period": period,
+            "networks": networks,
+            "bookletLink": bookletLink,
         ]
         if let previous { context["previous"] = ["name": previous.name, "href": previous.href] }
         if let next { context["next"] = ["name": next.name, "href": next.href] }

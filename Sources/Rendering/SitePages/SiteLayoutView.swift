@@ -25,6 +25,10 @@ struct SiteLayoutView: PageView {
     /// HTML already produced by the page's own template; inserted raw.
     var contentHTML: String
     var strings: StringsTable
+    /// The search page, for the search box in the header; `nil` on the search page itself.
+    var searchHref: String?
+    /// Scripts the page loads (paths relative to the page), deferred; only the search page has one.
+    var scripts: [String] = []
 
     /// The sheets every edition page links: the booklet's typography, the site's frame, then the print sheets.
     static let editionStylesheets = ["booklet.css", "site.css", "print.css", "page.css"]
@@ -50,6 +54,8 @@ struct SiteLayoutView: PageView {
             "contentHTML": contentHTML,
         ]
         if let generatedAt { context["generatedAt"] = generatedAt }
+        if let searchHref { context["searchHref"] = searchHref }
+        if !scripts.isEmpty { context["scripts"] = scripts }
         return context
     }
 }

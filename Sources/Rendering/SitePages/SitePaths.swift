@@ -13,6 +13,12 @@ public enum SitePaths {
     public static let booklet = "booklet.html"
     /// The booklet printed to PDF (present only when the build asked for it).
     public static let pdf = "booklet.pdf"
+    /// The search page, at the top of the output: it searches every edition.
+    public static let search = "buscar.html"
+    /// The search page's script, at the top of the output.
+    public static let searchScript = "js/buscar.js"
+    /// The folder Pagefind writes the search index into, at the top of the output.
+    public static let searchIndexFolder = "pagefind"
     /// The folder of the region pages.
     public static let regionsFolder = "regiones"
 

@@ -21,6 +21,8 @@ struct SitePlace: Sendable, Hashable {
     var pdf: String { up + SitePaths.pdf }
     /// The archive of every edition, at the top of the output, one folder above the edition's.
     var archive: String { up + "../" + SitePaths.home }
+    /// The search page, at the top of the output beside the archive.
+    var search: String { up + "../" + SitePaths.search }
     /// The edition's stylesheet of that name.
     func stylesheet(_ name: String) -> String { up + "css/" + name }
     /// A region's page.

@@ -22,7 +22,7 @@ extension SiteRenderer {
     ) throws(RenderError) -> RenderedFile {
         let summary = regions[index]
         let view = RegionPageView(
-            summary: summary,
+            summary: summary, in: edition,
             previous: index > 0 ? regions[index - 1] : nil,
             next: index + 1 < regions.count ? regions[index + 1] : nil,
             experiencesHTML: chaptersHTML, strings: strings

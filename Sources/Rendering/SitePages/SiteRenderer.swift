@@ -42,7 +42,8 @@ public struct SiteRenderer: Sendable {
             breadcrumb: breadcrumb,
             footerLines: footerLines,
             contentHTML: content,
-            strings: strings
+            strings: strings,
+            searchHref: place.search
         )
         return try pages.render(layout)
     }

@@ -35,6 +35,13 @@ public enum SpanishFormat {
         return sign + whole + "," + padded
     }
 
+    /// A file's size in kB below a megabyte and in MB with one decimal above ("640 kB", "2,4 MB"), decimal units
+    /// as file browsers show them.
+    public static func fileSize(bytes: Int) -> String {
+        if bytes < 1_000_000 { return integer(max(1, (bytes + 500) / 1000)) + numberSpace + "kB" }
+        return decimal(Double(bytes) / 1_000_000, digits: 1) + numberSpace + "MB"
+    }
+
     /// A number that shows decimals only when it has them: `8` stays "8", `8.93` with one digit becomes "8,9".
     public static func number(_ value: Double, maxDigits: Int) -> String {
         var scale = 1.0

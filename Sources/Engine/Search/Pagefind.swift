@@ -1,0 +1,65 @@
+import Diagnostics
+import Foundation
+
+/// Pagefind, the static search engine that indexes the region pages (PyPI: `pagefind[bin]`).
+public struct Pagefind: Sendable, Hashable {
+    /// The program's absolute path.
+    public let executable: String
+
+    /// Pagefind at a given path.
+    public init(executable: String) {
+        self.executable = executable
+    }
+
+    /// Pagefind where `PAGEFIND_BINARY_PATH` says (Pagefind's own setting), on `PATH`, or inside the Python
+    /// package `pagefind_bin` that `pip install "pagefind[bin]"` installs (it puts no program on `PATH`).
+    public static func locate(environment: [String: String]) -> Pagefind? {
+        if let path = environment["PAGEFIND_BINARY_PATH"], !path.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: path) ? Pagefind(executable: path) : nil
+        }
+        for name in ["pagefind_extended", "pagefind"] {
+            if let path = ExecutableSearch.find(name, environment: environment) { return Pagefind(executable: path) }
+        }
+        return fromPythonPackage(environment: environment)
+    }
+
+    /// The binary the Python package ships, asked of the `python3` on `PATH`.
+    private static func fromPythonPackage(environment: [String: String]) -> Pagefind? {
+        guard let python = ExecutableSearch.find("python3", environment: environment) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"]
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
+        do { try process.run() } catch { return nil }
+        // A line of text; reading to the end also waits for the interpreter to finish.
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard path.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        return Pagefind(executable: path)
+    }
+
+    /// What tells one installed Pagefind from another for the cache: its path, size and modification time
+    /// (an upgrade rewrites the file), read without running it.
+    var identity: String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        let size = (attributes?[.size] as? Int).map(String.init) ?? "?"
+        let modified = (attributes?[.modificationDate] as? Date).map { String($0.timeIntervalSince1970) } ?? "?"
+        return [executable, size, modified].joined(separator: "|")
+    }
+
+    /// The message given when Pagefind is not installed: how to install it, and that the site is built without search.
+    public static let missingMessage = LocalizedText(
+        es: "no se encontró Pagefind: el sitio se generó sin índice de búsqueda y su página de búsqueda lo dice. "
+            + "Instálelo con «python3 -m pip install \"pagefind[bin]\"» (o «scripts/install-deps.sh search»), "
+            + "o indique el programa con PAGEFIND_BINARY_PATH.",
+        en: "Pagefind was not found: the site was built without a search index, and its search page says so. "
+            + "Install it with \"python3 -m pip install 'pagefind[bin]'\" (or \"scripts/install-deps.sh search\"), "
+            + "or name the program with PAGEFIND_BINARY_PATH."
+    )
+}
