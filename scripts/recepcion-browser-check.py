@@ -35,7 +35,7 @@ import tempfile
 import time
 
 import rme_service  # scripts/rme_service.py
-from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
+from headless_chromium import browser, capture, missing_tool  # scripts/headless_chromium.py
 
 MISSING = 3
 EDITION = "2015-2017"
@@ -91,18 +91,6 @@ def fits_phone(driver):
         return driver.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     finally:
         driver.set_window_size(1280, 1024)
-
-
-def capture(driver, folder, name):
-    """Screenshots of the current page at phone and desktop widths, the whole page's height."""
-    if folder is None:
-        return
-    for label, width in (("telefono", 390), ("escritorio", 1280)):
-        driver.set_window_size(width, 900)
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(max(height, 900), 6000))
-        driver.save_screenshot(str(folder / f"{name}-{label}.png"))
-    driver.set_window_size(1280, 1024)
 
 
 def main(arguments):

@@ -107,7 +107,7 @@ nothing is added, so an overridden template can include a new partial.
         "chapter.mustache": #"""
 <article class="chapter{{#dense}} chapter-dense{{/dense}}" id="{{id}}">
 <header class="chapter-header">
-<h{{titleLevel}} class="chapter-title">{{title}}</h{{titleLevel}}>
+<h{{titleLevel}} class="chapter-title" id="{{id}}-titulo">{{title}}</h{{titleLevel}}>
 <dl class="chapter-facts">
 <div><dt>{{t.regionLabel}}</dt><dd class="chapter-region">{{regionName}}</dd></div>
 <div><dt>{{t.provinceLabel}}</dt><dd>{{provincia}}</dd></div>
@@ -849,7 +849,7 @@ main {
 
 /* Printed, a region page is its card, its experience(s) and its schools, on one or two pages: a smaller type,
    the card in two columns of floated labels (WeasyPrint 57 has no grid) and without what each chapter prints
-   itself a few lines below (network, provincia, since, idea fuerza). */
+   itself a few lines below (network, provincia, since). */
 @media print {
   .site-header, .site-footer, .region-nav, .page-contents, .skip-link, .search-form { display: none; }
   .site-main { max-width: none; margin: 0; padding: 0; }
@@ -864,7 +864,7 @@ main {
   .region-card-facts dt { float: left; width: 27mm; }
   .region-card-facts dd { margin-left: 28mm; }
   .region-card-facts .region-card-red, .region-card-facts .region-card-provincia,
-  .region-card-facts .region-card-desde, .region-card-facts .region-card-idea-fuerza { display: none; }
+  .region-card-facts .region-card-desde { display: none; }
   .region-page .chapter { break-before: auto; margin-top: 0; padding-top: 2mm; }
   .region-page .chapter-title { font-size: 1.45em; }
   /* A box may run on to the next page here: kept whole, the longest chapters (Aysén, Magallanes) need a third. */
@@ -1057,8 +1057,9 @@ main {
       line.textContent = facts;
       item.append(line);
     }
-    item.append(excerpt(data.excerpt));
+    // Where in the page the words are: the sections that hold them, or the page's excerpt when none does.
     const places = (data.sub_results || []).filter((sub) => sub.url !== data.url && sub.url.includes("#")).slice(0, 3);
+    if (!places.length) item.append(excerpt(data.excerpt));
     if (places.length) {
       const sublist = document.createElement("ul");
       sublist.className = "search-result-places";
@@ -1217,7 +1218,7 @@ main {
 <p hidden data-pagefind-ignore data-pagefind-meta="red">{{networks}}</p>
 <p hidden data-pagefind-ignore data-pagefind-meta="cuadernillo">{{bookletLink}}</p>
 </div>
-<section class="region-card" aria-labelledby="resumen-region">
+<section class="region-card" aria-labelledby="resumen-region" data-pagefind-ignore>
 <h2 id="resumen-region" class="region-card-title">{{t.regionCardTitle}}</h2>
 <dl class="region-card-facts">
 {{#facts}}

@@ -61,8 +61,6 @@ public struct StringsTable: Sendable, Hashable {
         case regionCardDependencia
         case regionCardNiveles
         case regionCardIntegrantes
-        case regionCardIdeaFuerza
-        case regionCardIdeasFuerza
         case regionSchoolsTitle
         case regionSchoolsTitlePlural
         case regionNavLabel
@@ -214,8 +212,6 @@ public struct StringsTable: Sendable, Hashable {
         .regionCardDependencia: "Dependencia",
         .regionCardNiveles: "Niveles",
         .regionCardIntegrantes: "Integrantes",
-        .regionCardIdeaFuerza: "Idea fuerza",
-        .regionCardIdeasFuerza: "Ideas fuerza",
         .regionSchoolsTitle: "Establecimientos de la red",
         .regionSchoolsTitlePlural: "Establecimientos de las redes",
         .regionNavLabel: "Otras regiones",

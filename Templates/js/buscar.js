@@ -123,8 +123,9 @@
       line.textContent = facts;
       item.append(line);
     }
-    item.append(excerpt(data.excerpt));
+    // Where in the page the words are: the sections that hold them, or the page's excerpt when none does.
     const places = (data.sub_results || []).filter((sub) => sub.url !== data.url && sub.url.includes("#")).slice(0, 3);
+    if (!places.length) item.append(excerpt(data.excerpt));
     if (places.length) {
       const sublist = document.createElement("ul");
       sublist.className = "search-result-places";

@@ -56,10 +56,12 @@ struct SiteRegionPageTests {
         #expect(card["Dependencia"] == "Municipal")
         #expect(card["Niveles"] == "Media técnico profesional")
         #expect(card["Integrantes"] == "Directores y jefes técnicos")
-        #expect(card["Idea fuerza"]?.hasPrefix("Conversar, escuchar y compartir opiniones") == true)
+        // The idea fuerza is printed once, in the chapter's box, not again in the card.
+        #expect(card["Idea fuerza"] == nil)
+        #expect(html.components(separatedBy: "Conversar, escuchar y compartir opiniones").count == 2)
         #expect(html.contains("<dd><a href=\"#experiencia-tarapaca\">Red de Educación Media Técnico Profesional Municipal</a></dd>"))
         // The chapter sits one level down: its title is an h2, its sections h3.
-        #expect(html.contains("<h2 class=\"chapter-title\">Experiencia colaborativa de la Red de Mejoramiento Escolar de Tarapacá</h2>"))
+        #expect(html.contains("<h2 class=\"chapter-title\" id=\"experiencia-tarapaca-titulo\">Experiencia colaborativa de la Red de Mejoramiento Escolar de Tarapacá</h2>"))
         #expect(html.contains("<h3 id=\"experiencia-tarapaca-objetivo\">Objetivo de la RME</h3>"))
         #expect(!html.contains("<h1 class=\"chapter-title\">"))
     }
@@ -78,7 +80,8 @@ struct SiteRegionPageTests {
         #expect(card["Dependencia"] == "Municipal y servicio local")
         #expect(card["Niveles"] == "Básica y parvularia")
         #expect(card["Integrantes"] == "Directores, jefes técnicos y sostenedores")
-        #expect(card["Ideas fuerza"] == "Aprender juntos. | Compartir lo que funciona.")
+        #expect(card["Ideas fuerza"] == nil)
+        #expect(html.components(separatedBy: "Aprender juntos.").count == 2 && html.components(separatedBy: "Compartir lo que <em>funciona</em>.").count == 2)
         #expect(html.contains("<dd><a href=\"#experiencia-los-rios-a\">Red los-rios-a</a></dd>"))
         #expect(html.contains("<article class=\"chapter\" id=\"experiencia-los-rios-a\">"))
         #expect(html.contains("<article class=\"chapter\" id=\"experiencia-los-rios-b\">"))

@@ -1,11 +1,12 @@
 import Content
 
 /// The summary card at the top of a region page: its network(s), provincia, since, schools, dependencia,
-/// niveles, integrantes and idea fuerza, each a label and one or more values; totals when there are several networks.
+/// niveles and integrantes, each a label and one or more values; totals when there are several networks. The idea
+/// fuerza is not repeated here: each chapter below sets it in its own box.
 struct RegionCardView {
     /// One line of the card.
     struct Fact {
-        /// Names the line in CSS (`region-card-idea-fuerza`), so print can leave out what the chapter repeats.
+        /// Names the line in CSS (`region-card-provincia`), so print can leave out what the chapter repeats.
         var kind: String
         var label: String
         var values: [Value]
@@ -43,12 +44,6 @@ struct RegionCardView {
         facts.append(Fact(kind: "dependencia", label: strings[.regionCardDependencia], values: [Value(text: SpanishFormat.capitalizedFirst(summary.dependenciaText))]))
         facts.append(Fact(kind: "niveles", label: strings[.regionCardNiveles], values: [Value(text: SpanishFormat.capitalizedFirst(summary.nivelesText))]))
         facts.append(Fact(kind: "integrantes", label: strings[.regionCardIntegrantes], values: [Value(text: SpanishFormat.capitalizedFirst(summary.integrantesText))]))
-        if !summary.ideasFuerza.isEmpty {
-            facts.append(Fact(
-                kind: "idea-fuerza", label: strings[summary.ideasFuerza.count > 1 ? .regionCardIdeasFuerza : .regionCardIdeaFuerza],
-                values: summary.ideasFuerza.map { Value(text: $0) }
-            ))
-        }
         self.facts = facts.filter { fact in fact.values.contains { !$0.text.isEmpty } }
     }
 

@@ -20,8 +20,6 @@ public struct RegionSummary: Sendable {
     public let integrantes: [String]
     /// The earliest `desde`: since when the region has had a network.
     public let desde: Int
-    /// The plain text of each experience's `idea_fuerza` section (experiences without one add nothing).
-    public let ideasFuerza: [String]
     /// Number of networks (experiences) in the region.
     public let networks: Int
     /// Schools of all its networks (a school in two networks counts twice, as each network lists it).
@@ -49,7 +47,6 @@ public struct RegionSummary: Sendable {
         niveles = Self.union(experiences.map(\.niveles))
         integrantes = Self.union(experiences.map(\.integrantes))
         desde = experiences.map(\.desde).min() ?? first.desde
-        ideasFuerza = experiences.compactMap { $0.section("idea_fuerza")?.plainText }.filter { !$0.isEmpty }
         networks = experiences.count
         schools = experiences.reduce(0) { $0 + $1.establecimientos.count }
         schoolsPerNetwork = Double(schools) / Double(networks)
