@@ -2,7 +2,7 @@ import Content
 import Foundation
 
 /// The stable `id`s of the booklet's parts, shared by the contents, the PDF bookmarks and later pages.
-enum AnchorID {
+public enum AnchorID {
     static let cover = "portada"
     static let credits = "creditos"
     static let contents = "indice"
@@ -12,7 +12,7 @@ enum AnchorID {
     static let principles = "principios"
 
     /// "experiencia-tarapaca": one per experience, from its file name so it stays put between editions.
-    static func chapter(_ experience: Experience) -> String {
+    public static func chapter(_ experience: Experience) -> String {
         "experiencia-" + sanitized(experience.slug)
     }
 

@@ -99,7 +99,21 @@ nothing is added, so an overridden template can include a new partial.
 </div>
 <ol class="edition-list">
 {{#editions}}
-<li><a href="{{href}}"><span class="edition-list-title">{{title}}</span> <span class="edition-list-period">{{period}}</span></a></li>
+<li class="edition-entry">
+<div class="edition-cover" aria-hidden="true"><span class="edition-cover-title">{{title}}</span> <span class="edition-cover-period">{{period}}</span></div>
+<div class="edition-entry-body">
+<h2 class="edition-entry-headline"><a href="{{href}}">{{headline}}</a></h2>
+{{#subtitle}}
+<p class="edition-entry-title">{{subtitle}}</p>
+{{/subtitle}}
+{{#counts}}
+<p class="edition-entry-counts">{{counts}}</p>
+{{/counts}}
+{{#pdfHref}}
+<p class="edition-entry-pdf"><a href="{{pdfHref}}" type="application/pdf">{{t.bookletBarPDF}}</a> ({{pdfFacts}})</p>
+{{/pdfHref}}
+</div>
+</li>
 {{/editions}}
 </ol>
 
@@ -524,7 +538,7 @@ html { font-size: 10.5pt; }
   @top-right { content: none; }
   @bottom-center { content: none; }
 }
-.skip-link { display: none; }
+.skip-link, .booklet-back { display: none; }
 
 /* Running-head values. */
 .front-title { string-set: running-section content(text); }
@@ -602,8 +616,13 @@ main {
 .toc-entry a { text-decoration: none; border-radius: 4px; padding: 0.2em 0.3em; }
 .toc-entry a:hover, .toc-entry a:focus { text-decoration: underline; }
 
+/* The way back to the edition's site, above the booklet (print.css leaves it out). */
+.booklet-back { max-width: 46rem; margin: 0 auto; padding: 0.8rem 1.5rem 0; }
+.booklet-back a { font-weight: 600; }
+
 @media (max-width: 40rem) {
   html { font-size: 100%; }
+  .booklet-back { padding: 0.6rem 1rem 0; }
   main { padding: 1rem 1rem 3rem; }
   .cover { margin: -1rem -1rem 1.5rem; }
 }
@@ -689,7 +708,7 @@ main {
 }
 .link-list a:hover { background: #e9f1f8; text-decoration: underline; }
 .region-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.6rem; }
-.region-list a, .edition-list a {
+.region-list a {
   display: block;
   height: 100%;
   box-sizing: border-box;
@@ -700,11 +719,9 @@ main {
   color: #1f2328;
   text-decoration: none;
 }
-.region-list a:hover, .edition-list a:hover { text-decoration: underline; }
-.region-list-name, .edition-list-title { display: block; font-weight: 700; color: #143f61; }
-.region-list-networks, .edition-list-period { display: block; font-size: 0.85em; color: #5b6470; }
-.edition-list li { margin: 0 0 0.7em; }
-.edition-list-title { font-size: 1.2em; }
+.region-list a:hover { text-decoration: underline; }
+.region-list-name { display: block; font-weight: 700; color: #143f61; }
+.region-list-networks { display: block; font-size: 0.85em; color: #5b6470; }
 .home-read, .home-presentation, .home-principles, .home-regions { margin: 0 0 2.2rem; }
 
 /* The summary's contents. */
@@ -791,6 +808,39 @@ main {
   text-align: left;
 }
 
+/* The band under the header that leads to the booklet and its PDF (region pages and the summary). */
+.booklet-bar { background: #e9f1f8; border-bottom: 1px solid #c9d6e2; font-size: 0.95em; }
+.booklet-bar .site-bar { padding-top: 0.5rem; padding-bottom: 0.5rem; gap: 0.2rem 1.2rem; }
+.booklet-bar p { margin: 0; font-weight: 600; color: #143f61; }
+.booklet-bar ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; margin: 0; padding: 0; }
+.booklet-bar a { font-weight: 600; }
+.booklet-bar-facts, .link-list-facts { color: #5b6470; font-weight: 400; }
+
+/* The archive: each edition with a small cover in the booklet's colours, its period as the headline. */
+.edition-entry { display: flex; gap: 1rem; align-items: flex-start; margin: 0 0 1.2rem; padding: 0.9rem; border: 1px solid #c9d6e2; border-radius: 6px; background: #fff; }
+.edition-list li.edition-entry { margin: 0 0 1.2rem; }
+.edition-cover {
+  flex: 0 0 5.5rem;
+  height: 7.2rem;
+  box-sizing: border-box;
+  padding: 0.5rem;
+  display: flex;
+  flex-direction: column;
+  justify-content: flex-end;
+  background: #1d5b8c;
+  color: #fff;
+  border-radius: 3px;
+  font-size: 0.6rem;
+  line-height: 1.2;
+  font-weight: 700;
+}
+.edition-cover-period { display: block; margin-top: 0.3rem; padding-top: 0.25rem; border-top: 2px solid #9cc3e4; font-weight: 400; }
+.edition-entry-body { flex: 1 1 auto; min-width: 0; }
+.site-main .edition-entry-headline { font-size: 1.35em; margin: 0 0 0.2em; }
+.edition-entry-title { margin: 0 0 0.3em; }
+.edition-entry-counts { margin: 0 0 0.3em; color: #5b6470; }
+.edition-entry-pdf { margin: 0; }
+
 /* The search box in the header, on every page but the search page. */
 .site-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.5rem; }
 .site-brand, .breadcrumb { flex: 1 1 auto; }
@@ -838,7 +888,25 @@ main {
   .summary-page #graficos > h2 { grid-column: 1 / -1; }
 }
 
+/* A table wider than the screen says so, and its caption stays whole in view while the table scrolls. */
+.table-scroll-cue { display: none; }
+
 @media screen and (max-width: 40rem) {
+  .table-scroll-cue { display: block; margin: 0 0 0.4rem; font-size: 0.9em; font-weight: 600; color: #143f61; }
+  .table-scroll { border-right: 4px solid #c9d6e2; }
+  .table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 3rem); text-align: left; }
+  /* The characteristics table becomes one card per network: each value under its column's name. */
+  .table-stacks { overflow-x: visible; border-right: none; }
+  .table-stacks .data-table, .table-stacks tbody, .table-stacks tfoot, .table-stacks tr, .table-stacks th,
+  .table-stacks td, .table-stacks caption { display: block; width: auto; max-width: none; position: static; }
+  .table-stacks thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .table-stacks tbody tr, .table-stacks tfoot tr { margin: 0 0 0.8rem; border: 1px solid #c9d6e2; border-radius: 4px; }
+  .table-stacks tbody tr:nth-child(even) { background: none; }
+  .table-stacks tbody th { background: #e9f1f8; }
+  .table-stacks td { display: grid; grid-template-columns: minmax(8rem, 45%) 1fr; gap: 0 0.6rem; border-bottom: 1px solid #e1e8ef; }
+  .table-stacks td::before { content: attr(data-label); font-weight: 600; color: #5b6470; }
+  .table-stacks td.number { text-align: left; }
+  .table-stacks tfoot th { border-top: none; }
   .site-main, .site-bar { padding-left: 1rem; padding-right: 1rem; }
   .region-card-facts div { grid-template-columns: 1fr; }
   .region-card-facts dd { grid-column: 1; }
@@ -851,9 +919,17 @@ main {
    the card in two columns of floated labels (WeasyPrint 57 has no grid) and without what each chapter prints
    itself a few lines below (network, provincia, since). */
 @media print {
-  .site-header, .site-footer, .region-nav, .page-contents, .skip-link, .search-form { display: none; }
+  .site-header, .booklet-bar, .region-nav, .page-contents, .skip-link, .search-form { display: none; }
+  /* The footer prints, small, under a rule: which publication and edition the page comes from, and its publisher. */
+  .site-footer { margin-top: 3mm; padding-top: 1.5mm; border-top: 0.5pt solid #5b6470; background: none; color: #1f2328; font-size: 6.5pt; line-height: 1.3; }
+  .site-footer .site-bar { display: block; max-width: none; padding: 0; }
+  .site-footer p { display: inline; margin: 0; }
+  .site-footer p + p::before { content: " · "; }
+  /* The publisher's line names the ministry already. */
+  .site-footer .site-footer-author { display: none; }
+  .site-footer .site-footer-author + p::before { content: none; }
   .site-main { max-width: none; margin: 0; padding: 0; }
-  body.region-page { font-size: 0.86rem; line-height: 1.42; }
+  body.region-page { font-size: 0.85rem; line-height: 1.4; }
   .region-page .chapter-conformacion p { font-size: 1em; }
   .page-heading { margin: 0 0 2mm; }
   .page-title { font-size: 1.8em; margin: 0; }
@@ -889,7 +965,7 @@ main {
 <ul class="link-list">
 <li><a href="{{bookletHref}}">{{t.homeBookletHTML}}</a></li>
 {{#hasPDF}}
-<li><a href="{{pdfHref}}" type="application/pdf">{{t.homeBookletPDF}}</a></li>
+<li><a href="{{pdfHref}}" type="application/pdf">{{t.homeBookletPDF}} <span class="link-list-facts">({{pdfFacts}})</span></a></li>
 {{/hasPDF}}
 <li><a href="{{summaryHref}}">{{t.homeSummary}}</a></li>
 </ul>
@@ -1142,6 +1218,9 @@ main {
 </head>
 <body class="{{bodyClass}}">
 <a class="skip-link" href="#contenido">{{t.skipToContent}}</a>
+{{#back}}
+<nav class="booklet-back" aria-label="{{t.siteBreadcrumb}}"><a href="{{href}}">← {{label}}</a></nav>
+{{/back}}
 <main id="contenido">
 {{{contentHTML}}}
 </main>
@@ -1345,12 +1424,27 @@ main {
 {{#searchHref}}
 <form class="site-search" role="search" action="{{searchHref}}" method="get">
 <label for="site-search-q" class="visually-hidden">{{t.searchFormLabel}}</label>
-<input id="site-search-q" type="search" name="q" autocomplete="off">
+<input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="{{t.searchFormLabel}}">
 <button type="submit">{{t.searchButton}}</button>
 </form>
 {{/searchHref}}
 </div>
 </header>
+{{#booklet}}
+<nav class="booklet-bar" aria-label="{{t.bookletBarLabel}}">
+<div class="site-bar">
+{{#chapterPages}}
+<p class="booklet-bar-pages">{{chapterPages}}</p>
+{{/chapterPages}}
+<ul>
+<li><a href="{{readHref}}">{{t.bookletBarRead}}</a></li>
+{{#pdfHref}}
+<li><a href="{{pdfHref}}" type="application/pdf">{{t.bookletBarPDF}}</a> <span class="booklet-bar-facts">({{pdfFacts}})</span></li>
+{{/pdfHref}}
+</ul>
+</div>
+</nav>
+{{/booklet}}
 <main id="contenido" class="site-main" tabindex="-1">
 {{{contentHTML}}}
 </main>
@@ -1367,7 +1461,7 @@ main {
 
 """##,
         "summary-characteristics.mustache": #"""
-<div class="table-scroll" role="region" aria-labelledby="caracteristicas-tabla" tabindex="0">
+<div class="table-scroll table-stacks" role="region" aria-labelledby="caracteristicas-tabla" tabindex="0">
 <table class="data-table characteristics-table">
 <caption id="caracteristicas-tabla">{{t.characteristicsCaption}}</caption>
 <thead>
@@ -1386,20 +1480,20 @@ main {
 {{#rows}}
 <tr>
 <th scope="row"><a href="{{href}}">{{region}}</a></th>
-<td>{{provincia}}</td>
-<td>{{red}}</td>
-<td>{{extent}}</td>
-<td>{{dependencia}}</td>
-<td>{{localizacion}}</td>
-<td><ul class="cell-list">{{#niveles}}<li>{{.}}</li>{{/niveles}}</ul></td>
-<td class="number">{{schools}}</td>
+<td data-label="{{t.characteristicsProvince}}">{{provincia}}</td>
+<td data-label="{{t.characteristicsNetwork}}">{{red}}</td>
+<td data-label="{{t.characteristicsExtent}}">{{extent}}</td>
+<td data-label="{{t.characteristicsDependencia}}">{{dependencia}}</td>
+<td data-label="{{t.characteristicsLocalizacion}}">{{localizacion}}</td>
+<td data-label="{{t.characteristicsNiveles}}"><ul class="cell-list">{{#niveles}}<li>{{.}}</li>{{/niveles}}</ul></td>
+<td class="number" data-label="{{t.characteristicsSchools}}">{{schools}}</td>
 </tr>
 {{/rows}}
 </tbody>
 <tfoot>
 <tr>
 <th scope="row" colspan="7">{{t.characteristicsTotal}}</th>
-<td class="number">{{totalSchools}}</td>
+<td class="number" data-label="{{t.characteristicsSchools}}">{{totalSchools}}</td>
 </tr>
 </tfoot>
 </table>
@@ -1420,6 +1514,7 @@ main {
 {{/isEmpty}}
 {{^isEmpty}}
 <p>{{t.emphasisIntro}}</p>
+<p class="table-scroll-cue" aria-hidden="true">{{t.tableScrollCue}}</p>
 <div class="table-scroll" role="region" aria-labelledby="enfasis-tabla" tabindex="0">
 <table class="data-table emphasis-table">
 <caption id="enfasis-tabla">{{t.emphasisCaption}}</caption>

@@ -35,6 +35,7 @@ public struct StringsTable: Sendable, Hashable {
         case ideaFuerza
         case aprendizajes
         case proyeccion
+        case bookletBackToEdition
 
         // The site's pages (edition home, region pages, national summary, archive).
         case sitePageTitle
@@ -44,6 +45,7 @@ public struct StringsTable: Sendable, Hashable {
         case siteEdition
         case archiveTitle
         case archiveIntro
+        case archiveCounts
         case homeReadTitle
         case homeBookletHTML
         case homeBookletPDF
@@ -98,6 +100,7 @@ public struct StringsTable: Sendable, Hashable {
         case emphasisShareValue
         case emphasisNone
         case emphasisUndeclared
+        case tableScrollCue
         case chartsTitle
         case chartData
 
@@ -114,6 +117,13 @@ public struct StringsTable: Sendable, Hashable {
         case searchNoScript
         case searchFromDisk
         case searchUnavailable
+        case pdfFacts
+        case bookletPage
+        case bookletPages
+        case bookletBarLabel
+        case bookletBarRead
+        case bookletBarPDF
+        case bookletBarChapter
         case searchSearching
         case searchNone
         case searchOne
@@ -195,6 +205,7 @@ public struct StringsTable: Sendable, Hashable {
         .siteEdition: "Edición {periodo}",
         .archiveTitle: "Experiencias colaborativas en Redes de Mejoramiento Escolar: ediciones",
         .archiveIntro: "Cada edición reúne las experiencias de las redes de todas las regiones del país. Se listan de la más reciente a la más antigua.",
+        .archiveCounts: "{redes} redes · {establecimientos} establecimientos",
         .homeReadTitle: "Leer la edición",
         .homeBookletHTML: "Cuadernillo completo, para leer en el navegador",
         .homeBookletPDF: "Cuadernillo completo en PDF, para imprimir",
@@ -249,6 +260,7 @@ public struct StringsTable: Sendable, Hashable {
         .emphasisShareValue: "{redes} de {total} ({porcentaje})",
         .emphasisNone: "Ninguna experiencia de esta edición declara énfasis (la clave «enfasis»), así que no hay matriz de procesos que mostrar.",
         .emphasisUndeclared: "Redes que no declaran énfasis y no figuran en la matriz: {cantidad}.",
+        .tableScrollCue: "La tabla es más ancha que la pantalla: deslícela hacia el lado para ver todas sus columnas →",
         .chartsTitle: "Gráficos",
         .chartData: "Datos del gráfico en una tabla",
         .searchTitle: "Buscar en las ediciones",
@@ -263,6 +275,14 @@ public struct StringsTable: Sendable, Hashable {
         .searchNoScript: "La búsqueda necesita JavaScript, que este navegador tiene desactivado. Cada edición lista sus regiones en su página de inicio.",
         .searchFromDisk: "La búsqueda no funciona con las páginas abiertas directamente desde el disco (una dirección que empieza por file://): el navegador no deja que la página lea el índice de búsqueda. Ábralas con «rme serve» (http://127.0.0.1:8020/buscar.html) o en el sitio publicado.",
         .searchUnavailable: "El índice de búsqueda no está disponible: este sitio se generó sin él (falta Pagefind, o se usó «rme build --sin-busqueda»). Cada edición lista sus regiones en su página de inicio.",
+        .pdfFacts: "{paginas} páginas, {tamano}",
+        .bookletPage: "página {pagina}",
+        .bookletPages: "páginas {desde}–{hasta}",
+        .bookletBarLabel: "El cuadernillo",
+        .bookletBarRead: "Leer el cuadernillo",
+        .bookletBarPDF: "Descargar el PDF",
+        .bookletBarChapter: "En el cuadernillo: {paginas}",
+        .bookletBackToEdition: "Volver a la edición {periodo}",
         .searchSearching: "Buscando…",
         .searchNone: "Sin resultados para {consulta}. Pruebe con otras palabras o quite un filtro.",
         .searchOne: "1 resultado para {consulta}.",

@@ -141,3 +141,38 @@ struct BookletPDFTests {
         #expect(outline.count > 15, "no bookmark for the front sections: \(outline.map(\.title))")
     }
 }
+
+/// The facts the site gives about the PDF, read back from the file WeasyPrint printed.
+@Suite("Booklet PDF facts on the site (WeasyPrint)", .enabled(if: ExternalTool.installed("weasyprint", "pdftotext", "pdfinfo"),
+                                                        Comment(rawValue: ExternalTool.absentReason(["weasyprint", "pdftotext", "pdfinfo"], package: "weasyprint, poppler-utils"))))
+struct BookletPDFFactsTests {
+    @Test("each region page names the pages its chapter takes in the PDF, and those pages hold its chapter; the home, summary and archive give the PDF's true size and page count")
+    func chapterPagesMatchThePDF() async throws {
+        let built = try await SharedBooklet.get()
+        let reader = PDFReader(path: built.pdf)
+        let pageCount = try reader.pageCount()
+        let bytes = try #require(try FileManager.default.attributesOfItem(atPath: built.pdf)[.size] as? Int)
+        let size = bytes < 1_000_000 ? "\((bytes + 500) / 1000)\u{00A0}kB" : ""
+        let facts = "(\(pageCount) páginas, \(size))"
+        let pages = try reader.pages()
+        for experience in built.edition.experiences {
+            let html = try String(contentsOfFile: built.output + "/2015-2017/regiones/\(experience.region.slug).html", encoding: .utf8)
+            let bar = try #require(html.components(separatedBy: "<p class=\"booklet-bar-pages\">En el cuadernillo: ").dropFirst().first,
+                                   "\(experience.region.name): no pages named")
+            let numbers = bar.prefix { $0 != "<" }.components(separatedBy: CharacterSet.decimalDigits.inverted).compactMap { Int($0) }
+            let first = try #require(numbers.first), last = numbers.last ?? first
+            #expect((1...pageCount).contains(first) && first <= last && last <= pageCount, "\(experience.region.name): \(numbers)")
+            // The chapter opens on its first page, and the page after its last belongs to another part.
+            #expect(pages[first - 1].contains(experience.red.prefix(25)), "\(experience.region.name) is not on page \(first)")
+            if last < pageCount {
+                #expect(!pages[last].contains("Experiencia colaborativa de la Red de Mejoramiento Escolar \(experience.region.titleForm)"))
+            }
+            #expect(html.contains("booklet.pdf#page=\(first)\""))
+            #expect(html.contains(facts), "\(experience.region.name): \(facts) not on the page")
+        }
+        for page in ["2015-2017/index.html", "2015-2017/resumen.html", "index.html"] {
+            let html = try String(contentsOfFile: built.output + "/" + page, encoding: .utf8)
+            #expect(html.contains(facts), "\(page) does not say \(facts)")
+        }
+    }
+}

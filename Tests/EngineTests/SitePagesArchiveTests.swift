@@ -28,8 +28,10 @@ struct SitePagesArchiveTests {
     static func entries(_ output: String) throws -> [(href: String, text: String)] {
         let html = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         let list = try #require(HTMLReading.elements("ol", in: html).first)
+        // What a reader reads of each entry: its headline, then its lines (the cover beside it is decoration).
         return HTMLReading.elements("li", in: list).map { item in
-            (HTMLReading.attributeValues("href", in: item).first ?? "", HTMLReading.text(item))
+            let lines = (HTMLReading.elements("h2", in: item) + HTMLReading.elements("p", in: item)).map(HTMLReading.text)
+            return (HTMLReading.attributeValues("href", in: item).first ?? "", lines.joined(separator: " | "))
         }
     }
 
@@ -45,8 +47,8 @@ struct SitePagesArchiveTests {
         let entries = try Self.entries(output)
         #expect(entries.map(\.href) == ["2018-2019/index.html", "2015-2017/index.html"])
         #expect(entries.map(\.text) == [
-            "Nuevas experiencias colaborativas 2018 - 2019",
-            "Experiencias colaborativas en Redes de Mejoramiento Escolar 2015 - 2017",
+            "Edición 2018 - 2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos",
+            "Edición 2015 - 2017 | Experiencias colaborativas en Redes de Mejoramiento Escolar | 15 redes · 134 establecimientos",
         ])
         let later = try String(contentsOfFile: output + "/2018-2019/index.html", encoding: .utf8)
         #expect(later.contains("<title>Nuevas experiencias colaborativas (2018 - 2019)</title>"))
@@ -71,7 +73,7 @@ struct SitePagesArchiveTests {
         #expect(FolderSnapshot(output + "/2018-2019").differences(from: keptBefore) == [])
         let entries = try Self.entries(output)
         #expect(entries.map(\.href) == ["2018-2019/index.html", "2015-2017/index.html"])
-        #expect(entries.first?.text == "Nuevas experiencias colaborativas 2018 - 2019")
+        #expect(entries.first?.text == "Edición 2018 - 2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos")
         #expect(LinkCheck.run(output: output).problems == [])
     }
 

@@ -31,7 +31,7 @@ struct SitePagesSafetyTests {
 
         let templates = try TemplateLibrary.load(projectTemplates: Repository.root.appendingPathComponent("Templates").path, override: nil)
         let site = SiteRenderer(templates: templates)
-        var files = try site.editionHome(of: edition, linksPDF: true, generatedAt: nil)
+        var files = try site.editionHome(of: edition, pdf: BookletPDFFacts(bytes: 175_963, pages: 40, chapterPages: ["experiencia-tarapaca": 13...14]), generatedAt: nil)
         files += try site.regionPages(of: edition, generatedAt: nil)
         files += try site.summaryPage(of: edition, generatedAt: nil)
         files += try site.archiveIndex([ArchiveEntry(id: edition.id, title: edition.info.titulo, period: edition.info.periodo)], regions: edition.experiences.map(\.region.name), generatedAt: nil)

@@ -18,12 +18,14 @@ struct SiteStringsTests {
             FixtureExperience.make("enfasis", region: tarapaca, enfasis: ["compartir prácticas"], ideaFuerza: "Una idea."),
         ])
         var files: [RenderedFile] = []
+        // One chapter on a single page, one on two: both wordings of the chapter's pages print.
+        let pdf = BookletPDFFacts(bytes: 175_963, pages: 40, chapterPages: ["experiencia-tarapaca": 13...14, "experiencia-aysen": 35...35])
         for edition in [try SiteRendered.realEdition.get(), fixture] {
-            files += try renderer.regionPages(of: edition, generatedAt: nil)
+            files += try renderer.regionPages(of: edition, pdf: pdf, generatedAt: nil)
             files += try renderer.summaryPage(of: edition, generatedAt: nil)
-            files += try renderer.editionHome(of: edition, linksPDF: true, generatedAt: nil)
+            files += try renderer.editionHome(of: edition, pdf: BookletPDFFacts(bytes: 175_963, pages: 40, chapterPages: ["experiencia-tarapaca": 13...14]), generatedAt: nil)
         }
-        files += try renderer.archiveIndex([ArchiveEntry(id: "x", title: "t", period: "p")], regions: ["Tarapacá"], generatedAt: nil)
+        files += try renderer.archiveIndex([ArchiveEntry(id: "x", title: "t", period: "p", networks: 1, schools: 2)], regions: ["Tarapacá"], generatedAt: nil)
         return files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.data, as: UTF8.self) }.joined()
     }
 

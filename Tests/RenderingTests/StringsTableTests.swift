@@ -9,7 +9,8 @@ import TestSupport
     /// Every placeholder the entries use; a marker keeps its entry's, so they are still filled.
     static let placeholders = [
         "{region}", "{provincia}", "{mes}", "{anio}", "{pagina}", "{edicion}", "{titulo}", "{periodo}",
-        "{total}", "{redes}", "{promedio}", "{porcentaje}", "{cantidad}",
+        "{total}", "{redes}", "{promedio}", "{porcentaje}", "{cantidad}", "{paginas}", "{tamano}", "{desde}", "{hasta}",
+        "{establecimientos}", "{consulta}",
     ]
 
     /// A table whose every entry is a marker naming its key, placeholders kept so they are still filled.

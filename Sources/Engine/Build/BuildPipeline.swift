@@ -52,49 +52,67 @@ public struct BuildPipeline: Sendable {
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
         // Without --pdf, a PDF the previous build printed from this very booklet is kept (and linked); one
-        // printed from an older booklet goes, and the report says so. The plan is made for the PDFs the
-        // previous output has; only when one of them turns out stale is it made again without it (the PDF's
-        // key reads the booklet's and stylesheets' units, which do not depend on what is linked).
+        // printed from an older booklet goes, and the report says so.
         let allIDs = Set(editions.map(\.edition.id))
-        let previousPDFs = request.makePDF ? allIDs : allIDs.filter {
+        let previousPDFs = allIDs.filter {
             FileSystemCalls.kind(of: writer.output + "/" + EditionPages.pdfPath(for: $0)) == .other
         }
-        var plan = PagePlanner(project: project, pdfEditions: previousPDFs).plan(editions)
-        let keptPDFs = request.makePDF || previousPDFs.isEmpty ? [:] : currentPDFs(editions.map(\.edition), plan: plan, previous: previous)
-        let pdfEditions = request.makePDF ? allIDs : Set(keptPDFs.keys)
-        let droppedPDFs = previousPDFs.subtracting(pdfEditions)
-        if pdfEditions != previousPDFs { plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions) }
-        var reused: [Digest: [(path: String, source: String)]] = [:]
-        var fresh: [PlannedPage] = []
-        for unit in plan {
-            if cache.pageFiles(unit.key) == nil, let files = previous.unchangedFiles(of: cache.recordedFiles(unit.key)) {
-                reused[unit.key] = files
-            } else {
-                fresh.append(unit)
-            }
-        }
-        for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
-        let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfEditions: pdfEditions, cache: cache)
-            .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
-        let files = fresh.flatMap { rendered.files[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        // The plan in two steps. First what each PDF is printed from, the booklet and its stylesheets, which
+        // depend on no PDF; then, once the PDFs are in the staging folder and their facts read (size, pages,
+        // each chapter's pages), every unit, the pages that show those facts keyed by them.
+        let printSources = PagePlanner(project: project, pdfs: [:]).plan(editions)
+            .filter { PagePlanner.printSources.contains($0.kind) }
+        let keptPDFs = request.makePDF || previousPDFs.isEmpty ? [:] : currentPDFs(editions.map(\.edition), plan: printSources, previous: previous)
+        let droppedPDFs = request.makePDF ? [] : previousPDFs.subtracting(keptPDFs.keys)
 
         let staging = try writer.makeStagingFolder()
         do {
-            progress(.writing(files: files.count))
-            try await staging.write(files)
-            let linked = plan.compactMap { reused[$0.key] }.flatMap { $0 }
-            try await staging.link(linked)
-            let carried = previous.files(inFolders: project.kept.map(\.id))
-            try await staging.link(carried)
-            var written = Dictionary(uniqueKeysWithValues: plan.map { unit in
-                (unit.key, reused[unit.key]?.map(\.path) ?? rendered.files[unit.key]!.map(\.path))
-            })
-            let pdfs = try await printPDFs(editions.map(\.edition), plan: plan, engine: engine, in: staging, previous: previous, progress: progress)
+            var written: [Digest: [String]] = [:]
+            var renderedPages: [PlannedPage] = [], renderedChapters: [(path: String, level: Int)] = []
+            var fileCount = 0
+            /// Renders what `units` need anew, links what the previous output holds unchanged, writes it all.
+            func place(_ units: [PlannedPage], pdfs: [String: BookletPDFFacts]) async throws(BuildError) {
+                var reused: [Digest: [(path: String, source: String)]] = [:]
+                var fresh: [PlannedPage] = []
+                for unit in units {
+                    if cache.pageFiles(unit.key) == nil, let files = previous.unchangedFiles(of: cache.recordedFiles(unit.key)) {
+                        reused[unit.key] = files
+                    } else {
+                        fresh.append(unit)
+                    }
+                }
+                for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
+                let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfs: pdfs, cache: cache)
+                    .render(fresh, fileDigests: editions.map(\.checked.fileDigests))
+                let files = fresh.flatMap { rendered.files[$0.key]! }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+                progress(.writing(files: files.count))
+                try await staging.write(files)
+                let linked = units.compactMap { reused[$0.key] }.flatMap { $0 }
+                try await staging.link(linked)
+                for unit in units { written[unit.key] = reused[unit.key]?.map(\.path) ?? rendered.files[unit.key]!.map(\.path) }
+                renderedPages += fresh
+                renderedChapters += rendered.chapters
+                fileCount += files.count + linked.count
+            }
+
+            try await place(printSources, pdfs: [:])
+            let pdfs = try await printPDFs(editions.map(\.edition), plan: printSources, engine: engine, in: staging, previous: previous, progress: progress)
             for (key, path) in pdfs.units { written[key] = [path] }
             for (_, kept) in keptPDFs {
                 try await staging.link(kept.files)
                 written[kept.key] = kept.files.map(\.path)
             }
+            var facts: [String: BookletPDFFacts] = [:]
+            for pair in editions where pdfs.paths[pair.edition.id] != nil || keptPDFs[pair.edition.id] != nil {
+                let path = try staging.absolutePath(of: EditionPages.pdfPath(for: pair.edition.id))
+                facts[pair.edition.id] = PDFFactsReader.read(
+                    path, chapters: pair.edition.experiences.map { AnchorID.chapter($0) }, environment: request.environment)
+            }
+            let plan = PagePlanner(project: project, pdfs: facts).plan(editions)
+            try await place(plan.filter { !PagePlanner.printSources.contains($0.kind) }, pdfs: facts)
+
+            let carried = previous.files(inFolders: project.kept.map(\.id))
+            try await staging.link(carried)
             let search = try await indexSearch(plan: plan, carried: carried, in: staging, previous: previous, progress: progress)
             if let key = search.key { written[key] = search.files }
             if let pause = request.pauseBeforeSwap { try await Task.sleep(for: pause) }
@@ -114,8 +132,8 @@ public struct BuildPipeline: Sendable {
             return .built(BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
                 removedStaleFolders: removed,
-                fileCount: files.count + linked.count + carried.count + pdfs.paths.count + keptPDFs.count + search.files.count,
-                plan: plan, renderedPages: fresh, renderedChapters: rendered.chapters, printedPDFs: pdfs.printed,
+                fileCount: fileCount + carried.count + pdfs.paths.count + keptPDFs.count + search.files.count,
+                plan: plan, renderedPages: renderedPages, renderedChapters: renderedChapters, printedPDFs: pdfs.printed,
                 search: search.fate))
         } catch let error as BuildError {
             staging.discard()
@@ -138,11 +156,11 @@ public struct BuildPipeline: Sendable {
                 return .rejected(checks)
             }
             let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
-            let pdfEditions = request.makePDF ? Set(editions.map(\.edition.id)) : []
-            let plan = PagePlanner(project: project, pdfEditions: pdfEditions).plan(editions)
+            // The preview has no PDF (its print view prints apart): no page shows PDF facts.
+            let plan = PagePlanner(project: project, pdfs: [:]).plan(editions)
             let fresh = plan.filter { cache.pageFiles($0.key) == nil }
             for index in Set(fresh.compactMap(\.edition)).sorted() { progress(.rendering(edition: editions[index].edition.id)) }
-            let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfEditions: pdfEditions, cache: cache)
+            let rendered = try await RenderStage(project: project, editions: editions.map(\.edition), pdfs: [:], cache: cache)
                 .render(plan, fileDigests: editions.map(\.checked.fileDigests))
             if Task.isCancelled { throw BuildError.cancelled }
             var files: [String: RenderedFile] = [:]

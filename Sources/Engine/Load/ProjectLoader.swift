@@ -23,7 +23,7 @@ enum ProjectLoader {
         var editions: [EditionSource] = []
         for folder in chosen { editions.append(try await read(folder)) }
         let kept = request.editionID == nil ? [] : keptEditions(
-            all.map(\.id).filter { !chosen.map(\.id).contains($0) }, outputPath: request.outputPath)
+            all.map(\.id).filter { !chosen.map(\.id).contains($0) }, outputPath: request.outputPath, environment: request.environment)
         return Project(
             contentRoot: request.contentRoot, editions: editions, templates: templates, settings: request.settings,
             settingsDigest: settingsDigest(request.settings), kept: kept, generatedAt: generatedAt)
@@ -55,11 +55,11 @@ enum ProjectLoader {
     /// The editions named `ids` that the previous output holds as folders, with their archive entries.
     ///
     /// Only folders named after an edition that still exists under the content root are kept.
-    static func keptEditions(_ ids: [String], outputPath: String) -> [KeptEdition] {
+    static func keptEditions(_ ids: [String], outputPath: String, environment: [String: String] = [:]) -> [KeptEdition] {
         ids.sorted().compactMap { id in
             let folder = outputPath + "/" + id
             guard FileSystemCalls.kind(of: folder) == .directory else { return nil }
-            return KeptEdition(id: id, entry: EditionManifest.keptEntry(id: id, folder: folder))
+            return KeptEdition(id: id, entry: EditionManifest.keptEntry(id: id, folder: folder, environment: environment))
         }
     }
 }

@@ -16,17 +16,18 @@ public enum SubprocessRunner {
     }
 
     /// Runs `executable` with `arguments` and `environment`; past `timeout`, or once the task running it is
-    /// cancelled, it is stopped (SIGTERM, then SIGKILL).
+    /// cancelled, it is stopped (SIGTERM, then SIGKILL). Its standard output goes to `output` (a file, which no
+    /// chatty program can fill up as it would a pipe), or nowhere.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
-        isCancelled: () -> Bool = { Task.isCancelled }
+        output: FileHandle? = nil, isCancelled: () -> Bool = { Task.isCancelled }
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         let errorPipe = Pipe()
         process.standardError = errorPipe
 
@@ -64,6 +65,28 @@ public enum SubprocessRunner {
         // Children of the engine may hold the pipe open; do not wait for them longer than a moment.
         _ = collected.wait(upTo: .seconds(5))
         return Result(status: process.terminationStatus, timedOut: timedOut, cancelled: cancelled, errorOutput: collected.text)
+    }
+}
+
+extension SubprocessRunner {
+    /// Runs a program that answers with a little text (`pdfinfo`, `python3 -c`); its standard output, or `nil`
+    /// when it could not run, failed or ran past `timeout`. At most `limit` bytes are read back.
+    static func text(
+        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration = .seconds(30),
+        limit: Int = 4 << 20
+    ) -> String? {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rme-salida-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: file.path, contents: nil),
+              let handle = try? FileHandle(forUpdating: file) else { return nil }
+        defer {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: file)
+        }
+        guard let result = try? run(executable, arguments, environment: environment, timeout: timeout, output: handle),
+              result.status == 0, !result.timedOut, !result.cancelled else { return nil }
+        try? handle.seek(toOffset: 0)
+        guard let data = try? handle.read(upToCount: limit) else { return "" }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 

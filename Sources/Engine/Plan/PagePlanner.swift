@@ -8,18 +8,22 @@ import Validation
 /// What each kind depends on (besides the `rme` version and the build date):
 /// - booklet: `edition.yaml`, every front page and experience file, the settings, the booklet's and the chapter's templates;
 /// - stylesheets: `edition.yaml` (its page setup), the fixed stylesheets' bytes, `css/page.css.mustache`;
-/// - edition home and summary: `edition.yaml`, every experience file, the settings, their templates (and, for the
-///   home, whether a PDF is linked);
+/// - edition home and summary: `edition.yaml`, every experience file, the settings, their templates and the facts
+///   of the edition's PDF (whether there is one, its size, pages and chapters' pages);
 /// - region page: `edition.yaml`, its region's experience files, the settings, the roster of regions with pages
-///   (its neighbours' names and links), the region page's and the chapter's templates;
+///   (its neighbours' names and links), the region page's and the chapter's templates, the PDF's facts;
 /// - manifest: `edition.yaml`; the output note: nothing;
-/// - archive: each listed edition's id, title, period and page, the archive's templates and stylesheets;
+/// - archive: each listed edition's id, title, period, page, counts and PDF facts, the regions the search page
+///   filters by, the archive's and the search page's templates, stylesheets and script;
 /// - PDF: the booklet's key, the stylesheets' key, the engine, and the date stamped into the PDF.
 struct PagePlanner {
     let project: Project
-    /// The editions whose output has a PDF (printed now, or kept from the previous output still current):
-    /// their homes link it, the others' do not.
-    let pdfEditions: Set<String>
+    /// The PDFs the output has, by edition (printed now, or kept from the previous output still current), as
+    /// read from the files: the pages link them with their size and pages; editions absent have none.
+    let pdfs: [String: BookletPDFFacts]
+
+    /// The kinds a booklet's PDF is printed from: planned first, before any PDF exists (they do not depend on it).
+    static let printSources: Set<PageKind> = [.booklet, .editionStylesheets]
 
     /// The plan of every unit for the editions (checked, with their typed editions), the archive and the note.
     func plan(_ editions: [(checked: CheckedEdition, edition: Edition)]) -> [PlannedPage] {
@@ -65,10 +69,11 @@ struct PagePlanner {
             }
             builder.add(templates(PageTemplates.pageSetup).digest)
         })
+        let pdfFacts = pdfs[id]?.fingerprint ?? "no-pdf"
         units.append(unit(.editionHome, edition: index, paths: ["\(id)/\(SitePaths.home)"],
-                          inputs: sources.map(\.name) + ["pdf-link"] + templates(PageTemplates.editionHome).names) { builder in
+                          inputs: sources.map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.editionHome).names) { builder in
             for part in sources { builder.add(part.digest) }
-            builder.add(pdfEditions.contains(id) ? "pdf" : "no-pdf")
+            builder.add(pdfFacts)
             builder.add(templates(PageTemplates.editionHome).digest)
         })
         let regions = RegionSummary.all(in: edition)
@@ -77,8 +82,9 @@ struct PagePlanner {
             let own = summary.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
             let reached = templates(PageTemplates.regionPage + PageTemplates.chapter)
             units.append(unit(.regionPage, edition: index, region: regionIndex, paths: ["\(id)/\(SitePaths.region(summary.region))"],
-                              inputs: [editionFile.name, "roster:\(id)"] + own.map(\.name) + reached.names) { builder in
+                              inputs: [editionFile.name, "roster:\(id)", "pdf-facts:\(id)"] + own.map(\.name) + reached.names) { builder in
                 builder.add(editionFile.digest)
+                builder.add(pdfFacts)
                 for name in roster { builder.add(name) }
                 builder.add("experiences")
                 for part in own { builder.add(part.digest) }
@@ -86,12 +92,15 @@ struct PagePlanner {
             })
         }
         units.append(unit(.summary, edition: index, paths: ["\(id)/\(SitePaths.summary)"],
-                          inputs: sources.map(\.name) + templates(PageTemplates.summary).names) { builder in
+                          inputs: sources.map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.summary).names) { builder in
             for part in sources { builder.add(part.digest) }
+            builder.add(pdfFacts)
             builder.add(templates(PageTemplates.summary).digest)
         })
-        units.append(unit(.manifest, edition: index, paths: ["\(id)/\(EditionManifest.fileName)"], inputs: [editionFile.name]) { builder in
+        let counts = countsInput(edition)
+        units.append(unit(.manifest, edition: index, paths: ["\(id)/\(EditionManifest.fileName)"], inputs: [editionFile.name, counts]) { builder in
             builder.add(editionFile.digest)
+            builder.add(counts)
         })
         return units
     }
@@ -103,10 +112,8 @@ struct PagePlanner {
         let reached = templates(PageTemplates.archive)
         let stylesheets = SiteRenderer.archiveStylesheets + [SitePaths.searchScript]
         return unit(.archive, paths: [SitePaths.home, SitePaths.search] + stylesheets,
-                    inputs: ["archive-entries", "search-regions"] + stylesheets.map { "asset:\($0)" } + reached.names) { builder in
-            for entry in entries {
-                for field in [entry.id, entry.title, entry.period, entry.page] { builder.add(field) }
-            }
+                    inputs: ["archive-entries", "search-regions"] + editions.map(countsInput) + stylesheets.map { "asset:\($0)" } + reached.names) { builder in
+            for entry in entries { builder.add(entry.fingerprint) }
             builder.add("regions")
             for region in regions { builder.add(region) }
             builder.add("stylesheets")
@@ -117,7 +124,19 @@ struct PagePlanner {
 
     /// The archive's entries: the editions built, then those kept from the previous output.
     func archiveEntries(_ editions: [Edition]) -> [ArchiveEntry] {
-        editions.map { ArchiveEntry(id: $0.id, title: $0.info.titulo, period: $0.info.periodo) } + project.kept.compactMap(\.entry)
+        editions.map { edition in
+            let regions = RegionSummary.all(in: edition)
+            return ArchiveEntry(
+                id: edition.id, title: edition.info.titulo, period: edition.info.periodo,
+                networks: edition.experiences.count, schools: regions.reduce(0) { $0 + $1.schools }, pdf: pdfs[edition.id])
+        } + project.kept.compactMap(\.entry)
+    }
+
+    /// The edition's networks and schools (the manifest and the archive print them), as an input whose name
+    /// carries its value: edited experiences that leave the counts alone touch neither page.
+    func countsInput(_ edition: Edition) -> String {
+        let schools = RegionSummary.all(in: edition).reduce(0) { $0 + $1.schools }
+        return "counts:\(edition.id)=\(edition.experiences.count)/\(schools)"
     }
 
     /// The regions the search page offers as a filter: every region with a page in an edition built, north to

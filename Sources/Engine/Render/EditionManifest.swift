@@ -3,7 +3,7 @@ import Diagnostics
 import Foundation
 import Rendering
 
-/// `<edition>/edicion.json`: the edition's id, title and period, written with its pages.
+/// `<edition>/edicion.json`: the edition's id, title, period and counts, written with its pages.
 ///
 /// A later build of another edition alone (`--edicion`) keeps this edition's folder as it
 /// was and still lists it in the archive; the manifest gives it the title to list without
@@ -17,11 +17,16 @@ enum EditionManifest {
         var id: String
         var titulo: String
         var periodo: String
+        /// Networks (experiences) and schools; absent from manifests older than the archive's counts.
+        var redes: Int?
+        var establecimientos: Int?
     }
 
     /// The manifest of one edition, as stable JSON (sorted keys), so two builds write the same bytes.
     static func file(for edition: Edition) -> RenderedFile {
-        let fields = Fields(id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo)
+        let fields = Fields(
+            id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo, redes: edition.experiences.count,
+            establecimientos: RegionSummary.all(in: edition).reduce(0) { $0 + $1.schools })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Three strings always encode; `try!` would name a bug in Foundation, not in the content.
@@ -29,11 +34,12 @@ enum EditionManifest {
         return RenderedFile(path: edition.id + "/" + fileName, data: Array(data) + Array("\n".utf8))
     }
 
-    /// The archive entry of an edition kept in the previous output, from its manifest and the pages it holds.
+    /// The archive entry of an edition kept in the previous output, from its manifest, the pages it holds and
+    /// its PDF (read with `pdfinfo` found through `environment`).
     ///
     /// A folder from an older build may lack the manifest (the entry is then named by its folder) or the home
     /// page (the entry then links the booklet); one with neither page is left out, rather than linked dead.
-    static func keptEntry(id: String, folder: String) -> ArchiveEntry? {
+    static func keptEntry(id: String, folder: String, environment: [String: String] = [:]) -> ArchiveEntry? {
         let home = folder + "/" + SitePaths.home, booklet = folder + "/" + SitePaths.booklet
         let page: String
         if FileSystemCalls.kind(of: home) == .other {
@@ -44,8 +50,11 @@ enum EditionManifest {
             return nil
         }
         let fields = smallRegularFile(folder + "/" + fileName).flatMap { try? JSONDecoder().decode(Fields.self, from: $0) }
-        guard let fields, fields.id == id else { return ArchiveEntry(id: id, title: id, period: "", page: page) }
-        return ArchiveEntry(id: id, title: fields.titulo, period: fields.periodo, page: page)
+        let pdf = PDFFactsReader.read(folder + "/" + SitePaths.pdf, chapters: [], environment: environment)
+        guard let fields, fields.id == id else { return ArchiveEntry(id: id, title: id, period: "", page: page, pdf: pdf) }
+        return ArchiveEntry(
+            id: id, title: fields.titulo, period: fields.periodo, page: page, networks: fields.redes, schools: fields.establecimientos,
+            pdf: pdf)
     }
 
     /// The bytes of a regular file of at most 64 KiB; `nil` for anything else (a FIFO would block the read,

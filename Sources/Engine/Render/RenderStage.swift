@@ -10,8 +10,8 @@ import Rendering
 struct RenderStage {
     let project: Project
     let editions: [Edition]
-    /// The editions whose home links a PDF.
-    let pdfEditions: Set<String>
+    /// The PDFs the output has, by edition: the pages link them with their facts.
+    let pdfs: [String: BookletPDFFacts]
     let cache: BuildCache
 
     /// What the stage made: the files of each unit, keyed by the unit's key, and the source path and title
@@ -121,7 +121,7 @@ struct RenderStage {
         let fileDigests: [[String: Digest]]
 
         init(project: Project, fileDigests: [[String: Digest]]) {
-            templatesDigest = PagePlanner(project: project, pdfEditions: []).templates(PageTemplates.chapter).digest
+            templatesDigest = PagePlanner(project: project, pdfs: [:]).templates(PageTemplates.chapter).digest
             self.fileDigests = fileDigests
         }
 
@@ -152,7 +152,7 @@ struct RenderStage {
             return booklets.stylesheets(under: edition.id) + [try booklets.pageSetupCSS(edition)]
         case .editionHome:
             return try site.editionHome(
-                of: editions[unit.edition!], linksPDF: pdfEditions.contains(editions[unit.edition!].id), generatedAt: project.generatedAt)
+                of: editions[unit.edition!], pdf: pdfs[editions[unit.edition!].id], generatedAt: project.generatedAt)
         case .regionPage:
             let index = unit.edition!
             let edition = editions[index]
@@ -162,15 +162,16 @@ struct RenderStage {
             for (position, experience) in edition.experiences.enumerated() where paths.contains(experience.sourcePath) {
                 html += chapters[ChapterWanted(edition: index, experience: position, level: 2)]!
             }
-            return [try site.regionPage(of: edition, regions: regions, at: unit.region!, chaptersHTML: html, generatedAt: project.generatedAt)]
+            return [try site.regionPage(
+                of: edition, regions: regions, at: unit.region!, chaptersHTML: html, pdf: pdfs[edition.id], generatedAt: project.generatedAt)]
         case .summary:
-            return try site.summaryPage(of: editions[unit.edition!], generatedAt: project.generatedAt)
+            return try site.summaryPage(of: editions[unit.edition!], pdf: pdfs[editions[unit.edition!].id], generatedAt: project.generatedAt)
         case .manifest:
             return [EditionManifest.file(for: editions[unit.edition!])]
         case .outputNote:
             return [RenderedFile(path: OutputNote.fileName, text: OutputNote.text)]
         case .archive:
-            let planner = PagePlanner(project: project, pdfEditions: pdfEditions)
+            let planner = PagePlanner(project: project, pdfs: pdfs)
             return try site.archiveIndex(
                 planner.archiveEntries(editions), regions: planner.searchRegions(editions), generatedAt: project.generatedAt)
         case .bookletPDF:

@@ -25,21 +25,11 @@ public struct Pagefind: Sendable, Hashable {
 
     /// The binary the Python package ships, asked of the `python3` on `PATH`.
     private static func fromPythonPackage(environment: [String: String]) -> Pagefind? {
-        guard let python = ExecutableSearch.find("python3", environment: environment) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"]
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch { return nil }
-        // A line of text; reading to the end also waits for the interpreter to finish.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let python = ExecutableSearch.find("python3", environment: environment),
+              let answer = SubprocessRunner.text(
+                python, ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"], environment: environment)
+        else { return nil }
+        let path = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard path.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: path) else { return nil }
         return Pagefind(executable: path)
     }

@@ -20,7 +20,8 @@ struct BookletRenderer: Sendable {
 
         let layout = LayoutView(
             title: edition.info.titulo, description: edition.info.descripcion ?? edition.info.titulo,
-            generatedAt: generatedAt, stylesheetBase: "", bodyClass: "booklet", contentHTML: body, strings: strings
+            generatedAt: generatedAt, stylesheetBase: "", bodyClass: "booklet", contentHTML: body, strings: strings,
+            backLabel: strings.text(.bookletBackToEdition, ["periodo": edition.info.periodo])
         )
         return try pages.render(layout)
     }

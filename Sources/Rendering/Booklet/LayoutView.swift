@@ -12,6 +12,9 @@ struct LayoutView: PageView {
     /// HTML already produced by the page templates; inserted raw.
     var contentHTML: String
     var strings: StringsTable
+    /// On screen, the way back from the booklet to its edition's home ("Volver a la edición 2015 - 2017");
+    /// print leaves it out.
+    var backLabel: String? = nil
 
     /// What `layout.mustache` reads; the date only when there is one.
     var context: [String: Any] {
@@ -26,6 +29,9 @@ struct LayoutView: PageView {
             "bodyClass": bodyClass,
             "contentHTML": contentHTML,
         ]
+        if let backLabel {
+            context["back"] = ["href": SitePaths.home, "label": backLabel]
+        }
         if let generatedAt { context["generatedAt"] = generatedAt }
         return context
     }

@@ -15,16 +15,19 @@ struct EditionHomeView: PageView {
     var title: String
     var period: String
     var pdfHref: String?
+    /// "40 páginas, 176 kB", beside the PDF's link.
+    var pdfFacts: String?
     var presentation: FrontPageView?
     var principles: PrinciplesView?
     var regions: [RegionEntry]
 
-    /// The home of `edition`; the PDF is linked only when `linksPDF` (the build printed it), so no link is ever dead.
-    init(edition: Edition, linksPDF: Bool) {
+    /// The home of `edition`; the PDF is linked only when there is one (`pdf`), so no link is ever dead.
+    init(edition: Edition, pdf: BookletPDFFacts?, strings: StringsTable) {
         let place = SitePlace.editionTop
         title = edition.info.titulo
         period = edition.info.periodo
-        pdfHref = linksPDF ? place.pdf : nil
+        pdfHref = pdf.map { _ in place.pdf }
+        pdfFacts = pdf.map { $0.summary(strings) }
         presentation = edition.pages.first { $0.slug == FrontMatterView.presentationSlug }.map(FrontPageView.init(page:))
         principles = PrinciplesView(edition: edition.info)
         regions = RegionSummary.all(in: edition).map { summary in
@@ -44,6 +47,7 @@ struct EditionHomeView: PageView {
         ]
         context["hasPDF"] = pdfHref != nil
         if let pdfHref { context["pdfHref"] = pdfHref }
+        if let pdfFacts { context["pdfFacts"] = pdfFacts }
         if let presentation { context["presentation"] = ["title": presentation.title, "bodyHTML": presentation.bodyHTML] }
         if let principles { context["principles"] = principles.context }
         return context

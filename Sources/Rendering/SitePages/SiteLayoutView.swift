@@ -25,10 +25,31 @@ struct SiteLayoutView: PageView {
     /// HTML already produced by the page's own template; inserted raw.
     var contentHTML: String
     var strings: StringsTable
+    /// The way to the booklet under the header (region pages and the summary); `nil` elsewhere.
+    var booklet: BookletBar? = nil
     /// The search page, for the search box in the header; `nil` on the search page itself.
     var searchHref: String?
     /// Scripts the page loads (paths relative to the page), deferred; only the search page has one.
     var scripts: [String] = []
+
+    /// The band under the header leading to the booklet: read it, download its PDF (with its size and pages),
+    /// and, on a region page, the pages its chapter takes.
+    struct BookletBar {
+        var readHref: String
+        var pdfHref: String?
+        /// "40 páginas, 176 kB".
+        var pdfFacts: String?
+        /// "En el cuadernillo: páginas 13–14".
+        var chapterPages: String?
+
+        var context: [String: Any] {
+            var context: [String: Any] = ["readHref": readHref]
+            if let pdfHref { context["pdfHref"] = pdfHref }
+            if let pdfFacts { context["pdfFacts"] = pdfFacts }
+            if let chapterPages { context["chapterPages"] = chapterPages }
+            return context
+        }
+    }
 
     /// The sheets every edition page links: the booklet's typography, the site's frame, then the print sheets.
     static let editionStylesheets = ["booklet.css", "site.css", "print.css", "page.css"]
@@ -55,6 +76,7 @@ struct SiteLayoutView: PageView {
         ]
         if let generatedAt { context["generatedAt"] = generatedAt }
         if let searchHref { context["searchHref"] = searchHref }
+        if let booklet { context["booklet"] = booklet.context }
         if !scripts.isEmpty { context["scripts"] = scripts }
         return context
     }

@@ -13,7 +13,7 @@ extension SiteRenderer {
         let layout = SiteLayoutView(
             title: strings[.archiveTitle], description: strings[.archiveIntro], generatedAt: generatedAt,
             stylesheets: Self.archiveStylesheets, bodyClass: "archive-page", breadcrumb: [], footerLines: [],
-            contentHTML: try pages.render(ArchiveIndexView(entries: sorted)), strings: strings, searchHref: SitePaths.search
+            contentHTML: try pages.render(ArchiveIndexView(entries: sorted, strings: strings)), strings: strings, searchHref: SitePaths.search
         )
         let search = SiteLayoutView(
             title: strings.text(.sitePageTitle, ["pagina": strings[.searchTitle], "edicion": strings[.archiveTitle]]),
