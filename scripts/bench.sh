@@ -9,6 +9,9 @@
 #   rme-nochange  rme build again with nothing changed (output and cache kept)
 #   rme-onefile   rme build after one experience file changed (a paragraph appended)
 #   rme-sincache  rme build --sin-cache over an existing output (the cache ignored)
+#   rme-nosearch  rme build --sin-busqueda from nothing: rme-full without the search index
+#   pagefind      Pagefind alone indexing the built region pages, as rme build runs it (the index's time);
+#                 the index's size is printed after the table
 #   base-full     the baseline rme (RME_BASELINE, default 064e4ef, the last commit
 #                 before the engine; "none" skips it), from nothing, with its own
 #                 templates and schema
@@ -37,6 +40,8 @@ for tool in hugo cmark /usr/bin/time; do
   command -v "$tool" > /dev/null || { echo "bench.sh: missing $tool (scripts/install-deps.sh bench)" >&2; exit 2; }
 done
 mkdir -p "$WORK" && rm -f "$WORK/ratios.txt"
+# Pagefind as rme finds it (scripts/install-deps.sh search); without it the pagefind row is left out.
+PAGEFIND=${PAGEFIND_BINARY_PATH:-$(command -v pagefind || python3 -c "import pagefind_bin; print(pagefind_bin.get_executable())" 2>/dev/null || true)}
 
 swift build -c release --package-path "$ROOT" --scratch-path "$ROOT/.build-bench" > /dev/null
 RME="$ROOT/.build-bench/release/rme"
@@ -124,6 +129,13 @@ for n in $NS; do
     "$changed" > "$WORK/onefile-$n.b"
   measure rme-onefile "$n" "if cmp -s $changed $WORK/onefile-$n.a; then cp $WORK/onefile-$n.b $changed; else cp $WORK/onefile-$n.a $changed; fi" "$build"
   measure rme-sincache "$n" true "cd $site && $RME build Content --out $site/Output --sin-cache > /dev/null 2>&1"
+  measure rme-nosearch "$n" "rm -rf $site/Output $site/.rme-cache" "$build --sin-busqueda"
+  (cd "$site" && "$RME" build Content --out "$site/Output" > /dev/null 2>&1)
+  if [[ -n $PAGEFIND ]]; then
+    measure pagefind "$n" "rm -rf $site/Output/pagefind-bench" \
+      "$PAGEFIND --site $site/Output --glob '*/regiones/*.html' --output-subdir pagefind-bench --force-language es --silent"
+    echo "pagefind index at N=$n: $(du -sk "$site/Output/pagefind" | cut -f1) KiB in $(find "$site/Output/pagefind" -type f | wc -l) files" >> "$WORK/ratios.txt"
+  fi
   if [[ $BASELINE != none ]]; then
     base="$WORK/base-$n"
     make_site "$base" "$corpus" "$BASE_SRC"

@@ -16,10 +16,14 @@ looks like a script), builds it with `RME build`, serves Output/ over HTTP on 12
   header     the search box in a region page's header leads to the results
   follow     a result's link opens the region page, and its booklet link the chapter in the booklet
   phone      at 390 px nothing on the search page (with results) sticks out sideways
+  tables     at 390 px, on every page of the site, nothing sticks out; a table that scrolls sideways shows
+             its cue above it and its caption whole (measured from the layout); the characteristics table
+             stacks into one card per network
   disk       opened as file://, the page says why search cannot work there and what to do
   unindexed  a site built with --sin-busqueda: the page says it has no index
   serve      `RME serve` indexes too: a search finds a word, and a word saved afterwards is found
-With --capturas DIR, screenshots of the results at 390 and 1280 px go there (busqueda-*.png).
+With --capturas DIR, screenshots at 390 and 1280 px go there: the results (busqueda-*.png), the archive,
+a region page and the summary (sitio-*.png).
 Prints {"steps": [{"name", "ok", "detail"}]}. Exit status: 0 when every step ran (whatever it found), 3 when
 a tool is missing, 1 on any other failure.
 """
@@ -61,7 +65,12 @@ def add_second_edition(project):
     marker = "## Objetivo\n\n"
     if marker not in text:
         raise SystemExit(f"{aysen}: no «{marker.strip()}» heading to mark")
-    aysen.write_text(text.replace(marker, marker + f"El {UNIQUE} canta en el bosque. {HOSTILE}\n\n", 1), encoding="utf-8")
+    text = text.replace(marker, marker + f"El {UNIQUE} canta en el bosque. {HOSTILE}\n\n", 1)
+    # Emphasis for every 2019 network, so its summary has the wide matrix that must scroll with a cue.
+    for path in (second / "experiencias").glob("*.md"):
+        body = text if path == aysen else path.read_text(encoding="utf-8")
+        body = re.sub(r"(?m)^(desde: .*)$", r"\1\nenfasis: [compartir prácticas, obtención de recursos]", body, count=1)
+        path.write_text(body, encoding="utf-8")
 
 
 def serve_folder(folder):
@@ -172,6 +181,40 @@ def main(arguments):
         measured = overflowing(driver)
         driver.set_window_size(1280, 1024)
         step("phone", measured["scrollWidth"] <= measured["width"] and not measured["elements"], json.dumps(measured))
+
+        pages = sorted(str(path.relative_to(project / "Output")) for path in (project / "Output").rglob("*.html")
+                       if "pagefind" not in path.parts and path.name != "booklet.html")
+        problems = {}
+        driver.set_window_size(390, 900)
+        for page in pages:
+            driver.get(base + page)
+            measured = overflowing(driver)
+            tables = driver.execute_script("""
+                const width = document.documentElement.clientWidth, found = [];
+                for (const box of document.querySelectorAll('.table-scroll')) {
+                  const table = box.querySelector('table'), caption = table.querySelector('caption');
+                  if (table.getBoundingClientRect().right <= width + 1) continue;
+                  const cue = box.previousElementSibling;
+                  const cued = cue && cue.classList.contains('table-scroll-cue') && getComputedStyle(cue).display !== 'none'
+                    && cue.getBoundingClientRect().right <= width + 1;
+                  const whole = caption && caption.getBoundingClientRect().right <= width + 1;
+                  if (!cued || !whole) found.push(table.className + (cued ? '' : ' without its cue') + (whole ? '' : ' with its caption cut'));
+                }
+                return found;""")
+            if measured["elements"] or measured["scrollWidth"] > measured["width"] or tables:
+                problems[page] = {"overflow": measured, "tables": tables}
+        driver.get(base + "2019/resumen.html")
+        scrolls = driver.execute_script(
+            "const b = document.querySelector('.emphasis-table').parentElement; return b.scrollWidth > b.clientWidth")
+        stacked = driver.execute_script(
+            "return getComputedStyle(document.querySelector('.characteristics-table tbody tr')).display")
+        driver.set_window_size(1280, 1024)
+        step("tables", not problems and scrolls and stacked == "block",
+             f"{len(pages)} pages; wide matrix scrolls: {scrolls}; characteristics rows: {stacked}; problems: {json.dumps(problems)[:1500]}")
+        for name, page in (("sitio-archivo", "index.html"), ("sitio-region", "2015-2017/regiones/tarapaca.html"),
+                           ("sitio-resumen", "2019/resumen.html")):
+            driver.get(base + page)
+            capture(driver, shots, name)
 
         driver.get(base + "2015-2017/regiones/tarapaca.html")
         box = driver.find_element("id", "site-search-q")

@@ -768,7 +768,8 @@ main {
 .region-nav-next { text-align: right; }
 
 /* Tables: caption first, header cells set off, figures aligned on the right. */
-.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+/* Positioned, so the visually hidden text of its cells (absolutely placed) scrolls with it instead of widening the page. */
+.table-scroll { position: relative; overflow-x: auto; margin: 0 0 1rem; }
 .data-table { border-collapse: collapse; width: 100%; font-size: 0.88em; line-height: 1.35; }
 .data-table caption { text-align: left; font-weight: 700; color: #143f61; padding: 0 0 0.6em; }
 .data-table th, .data-table td { padding: 0.45em 0.55em; text-align: left; vertical-align: top; border-bottom: 1px solid #c9d6e2; }
@@ -851,7 +852,7 @@ main {
   font-size: 0.95em;
   border-radius: 4px;
 }
-.site-search input { width: 12rem; padding: 0.25em 0.5em; border: 1px solid #fff; background: #fff; color: #1f2328; }
+.site-search input { width: 14rem; padding: 0.25em 0.5em; border: 1px solid #fff; background: #fff; color: #1f2328; }
 .site-search button { padding: 0.25em 0.8em; border: 1px solid #fff; background: #143f61; color: #fff; cursor: pointer; }
 .site-search button:hover { background: #1d5b8c; }
 
