@@ -19,6 +19,8 @@ looks like a script), builds it with `RME build`, serves Output/ over HTTP on 12
   tables     at 390 px, on every page of the site, nothing sticks out; a table that scrolls sideways shows
              its cue above it and its caption whole (measured from the layout); the characteristics table
              stacks into one card per network
+  axe        axe-core finds no violation on the search page with results, without results and with its
+             notice, on a region page, the summary with its matrix and the archive, at 390 and 1280 px
   disk       opened as file://, the page says why search cannot work there and what to do
   unindexed  a site built with --sin-busqueda: the page says it has no index
   serve      `RME serve` indexes too: a search finds a word, and a word saved afterwards is found
@@ -29,6 +31,7 @@ a tool is missing, 1 on any other failure.
 """
 import functools
 import http.server
+import importlib.util
 import json
 import os
 import pathlib
@@ -71,6 +74,14 @@ def add_second_edition(project):
         body = text if path == aysen else path.read_text(encoding="utf-8")
         body = re.sub(r"(?m)^(desde: .*)$", r"\1\nenfasis: [compartir prácticas, obtención de recursos]", body, count=1)
         path.write_text(body, encoding="utf-8")
+
+
+def axe_checker():
+    """scripts/axe-check.py as a module: its axe.min.js and the call that runs it."""
+    spec = importlib.util.spec_from_file_location("axe_check", pathlib.Path(__file__).with_name("axe-check.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def serve_folder(folder):
@@ -234,6 +245,29 @@ def main(arguments):
         step("follow", opened == "Aysén" and chapter == "experiencia-aysen"
              and results[0]["booklet"].split("#")[0].endswith(f"/{SECOND}/booklet.html"),
              f"page h1: {opened!r}; booklet target: {chapter!r}; {results[:1]}")
+
+        axe = axe_checker()
+        script = axe.axe_script()
+        found = {}
+        if script is None:
+            step("axe", False, "axe.min.js is missing: scripts/install-deps.sh accessibility")
+        else:
+            driver.set_script_timeout(120)
+            checks = [("buscar.html?q=liceo", "#buscar-resultados li"), ("buscar.html?q=zzzzqqq", None),
+                      ("2019/regiones/aysen.html", None), ("2019/resumen.html", None), ("index.html", None),
+                      ("2019/booklet.html", None)]
+            for width in (390, 1280):
+                driver.set_window_size(width, 900)
+                for page, ready in checks:
+                    driver.get(base + page)
+                    if "buscar" in page:
+                        wait_for(lambda: (lambda t: t and "Buscando" not in t)(driver.find_element("id", "buscar-estado").text), 30)
+                    driver.execute_script(script)
+                    result = driver.execute_async_script(axe.RUN)
+                    if result.get("error") or result.get("violations"):
+                        found[f"{page} @ {width}"] = result.get("error") or result["violations"]
+            driver.set_window_size(1280, 1024)
+            step("axe", not found, json.dumps(found, ensure_ascii=False)[:2500])
 
         driver.get((project / "Output/buscar.html").resolve().as_uri() + "?q=aysen")
         notice = wait_for(lambda: driver.find_element("id", "buscar-desde-disco").is_displayed(), 10)

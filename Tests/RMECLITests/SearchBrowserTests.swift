@@ -13,7 +13,7 @@ struct SearchBrowserTests {
         (try? ServeTests.run("/usr/bin/env", ["python3", script, "--tools"]).status) == 0
     }()
 
-    @Test("in Chromium: a word of one chapter finds that region first, «aysen» and «AYSÉN» find Aysén, the edition filter narrows, the region filter lists, text like markup stays text, the header box and the links lead on, nothing overflows at 390 px on any page (wide tables with their cue and whole caption), file:// and a site without index say why, rme serve indexes and reindexes",
+    @Test("in Chromium: a word of one chapter finds that region first, «aysen» and «AYSÉN» find Aysén, the edition filter narrows, the region filter lists, text like markup stays text, the header box and the links lead on, axe-core finds nothing, nothing overflows at 390 px on any page (wide tables with their cue and whole caption), file:// and a site without index say why, rme serve indexes and reindexes",
           .enabled(if: browserAvailable, ServeTests.browserAbsentReason))
     func readerSearches() throws {
         let folder = try TemporaryFolder()
@@ -23,7 +23,7 @@ struct SearchBrowserTests {
         #expect(result.status == 0, "the script failed: \(result.stderr)")
         let report = try JSONDecoder().decode(ServeTests.Report.self, from: Data(result.stdout.utf8))
         #expect(report.steps.map(\.name) == [
-            "build", "word", "accents", "edition", "region", "hostile", "phone", "tables", "header", "follow", "disk", "unindexed", "serve",
+            "build", "word", "accents", "edition", "region", "hostile", "phone", "tables", "header", "follow", "axe", "disk", "unindexed", "serve",
         ], "steps run: \(report.steps.map(\.name)); \(report.steps.last?.detail ?? "")")
         for step in report.steps {
             #expect(step.ok, "step «\(step.name)» failed: \(step.detail)")
