@@ -28,28 +28,12 @@ import sys
 import time
 
 import rme_service  # scripts/rme_service.py
-from headless_chromium import browser, missing_tool  # scripts/headless_chromium.py
+from headless_chromium import browser, missing_tool, wait_for  # scripts/headless_chromium.py
 
 MISSING = 3
 PAGE = "2015-2017/regiones/tarapaca.html"
 EXPERIENCE = "Content/2015-2017/experiencias/tarapaca.md"
 NEW_TEXT = "Párrafo nuevo escrito durante la vista previa 4711."
-
-
-def wait_for(condition, seconds):
-    """Polls `condition` until it returns something true or `seconds` pass; returns its last value."""
-    deadline = time.monotonic() + seconds
-    value = None
-    while time.monotonic() < deadline:
-        try:
-            value = condition()
-        except Exception as error:  # a page mid-reload answers with errors; try again
-            value = None
-            last_error = error
-        if value:
-            return value
-        time.sleep(0.1)
-    return value
 
 
 def save(path, text):
