@@ -190,7 +190,7 @@ public struct BuildPipeline: Sendable {
         progress: @Sendable (BuildProgress) -> Void
     ) async throws(BuildError) -> (fate: SearchFate, key: Digest?, files: [String]) {
         guard request.makeSearchIndex else { return (.off, nil, []) }
-        guard let pagefind = request.pagefind ?? Pagefind.locate(environment: request.environment) else {
+        guard let pagefind = request.pagefind ?? Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) else {
             return (.pagefindMissing, nil, [])
         }
         let language = StringsTable.spanish[.language]

@@ -13,14 +13,32 @@ public struct Pagefind: Sendable, Hashable {
 
     /// Pagefind where `PAGEFIND_BINARY_PATH` says (Pagefind's own setting), on `PATH`, or inside the Python
     /// package `pagefind_bin` that `pip install "pagefind[bin]"` installs (it puts no program on `PATH`).
-    public static func locate(environment: [String: String]) -> Pagefind? {
+    ///
+    /// Asking Python costs a process start (~60 ms, half of a small edition's build), so with `remembering`
+    /// (a folder: the build cache's) the answer is kept there for the same `PATH` and reused while the program
+    /// is still there.
+    public static func locate(environment: [String: String], remembering folder: String? = nil) -> Pagefind? {
         if let path = environment["PAGEFIND_BINARY_PATH"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? Pagefind(executable: path) : nil
         }
         for name in ["pagefind_extended", "pagefind"] {
             if let path = ExecutableSearch.find(name, environment: environment) { return Pagefind(executable: path) }
         }
-        return fromPythonPackage(environment: environment)
+        let note = folder.map { $0 + "/pagefind-ubicacion.txt" }
+        let searched = "PATH=" + (environment["PATH"] ?? "")
+        if let note, let text = try? String(contentsOfFile: note, encoding: .utf8) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.count >= 2, lines[0] == searched, lines[1].hasPrefix("/"), FileManager.default.isExecutableFile(atPath: lines[1]) {
+                return Pagefind(executable: lines[1])
+            }
+        }
+        guard let found = fromPythonPackage(environment: environment) else { return nil }
+        if let note, let folder {
+            // Only a hint: written whole or not at all, and checked again before use.
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try? Data((searched + "\n" + found.executable + "\n").utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
+        }
+        return found
     }
 
     /// The binary the Python package ships, asked of the `python3` on `PATH`.
