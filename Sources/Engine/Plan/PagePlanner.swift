@@ -125,18 +125,18 @@ struct PagePlanner {
     /// The archive's entries: the editions built, then those kept from the previous output.
     func archiveEntries(_ editions: [Edition]) -> [ArchiveEntry] {
         editions.map { edition in
-            let regions = RegionSummary.all(in: edition)
+            let counts = EditionManifest.counts(of: edition)
             return ArchiveEntry(
                 id: edition.id, title: edition.info.titulo, period: edition.info.periodo,
-                networks: edition.experiences.count, schools: regions.reduce(0) { $0 + $1.schools }, pdf: pdfs[edition.id])
+                networks: counts.networks, schools: counts.schools, pdf: pdfs[edition.id])
         } + project.kept.compactMap(\.entry)
     }
 
     /// The edition's networks and schools (the manifest and the archive print them), as an input whose name
     /// carries its value: edited experiences that leave the counts alone touch neither page.
     func countsInput(_ edition: Edition) -> String {
-        let schools = RegionSummary.all(in: edition).reduce(0) { $0 + $1.schools }
-        return "counts:\(edition.id)=\(edition.experiences.count)/\(schools)"
+        let counts = EditionManifest.counts(of: edition)
+        return "counts:\(edition.id)=\(counts.networks)/\(counts.schools)"
     }
 
     /// The regions the search page offers as a filter: every region with a page in an edition built, north to

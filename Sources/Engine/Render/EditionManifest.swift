@@ -24,14 +24,20 @@ enum EditionManifest {
 
     /// The manifest of one edition, as stable JSON (sorted keys), so two builds write the same bytes.
     static func file(for edition: Edition) -> RenderedFile {
+        let counts = counts(of: edition)
         let fields = Fields(
-            id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo, redes: edition.experiences.count,
-            establecimientos: RegionSummary.all(in: edition).reduce(0) { $0 + $1.schools })
+            id: edition.id, titulo: edition.info.titulo, periodo: edition.info.periodo, redes: counts.networks,
+            establecimientos: counts.schools)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Three strings always encode; `try!` would name a bug in Foundation, not in the content.
         let data = (try? encoder.encode(fields)) ?? Data()
         return RenderedFile(path: edition.id + "/" + fileName, data: Array(data) + Array("\n".utf8))
+    }
+
+    /// The edition's networks (one per experience) and schools, as the manifest and the archive give them.
+    static func counts(of edition: Edition) -> (networks: Int, schools: Int) {
+        (edition.experiences.count, RegionSummary.all(in: edition).reduce(0) { $0 + $1.schools })
     }
 
     /// The archive entry of an edition kept in the previous output, from its manifest, the pages it holds and

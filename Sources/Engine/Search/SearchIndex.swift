@@ -63,22 +63,8 @@ public struct SearchIndex: Sendable {
                 es: "Pagefind terminó sin escribir \(SitePaths.searchIndexFolder)/pagefind.js; la salida quedó como estaba",
                 en: "Pagefind ended without writing \(SitePaths.searchIndexFolder)/pagefind.js; the output is as it was"))
         }
-        return Self.files(under: folder, relative: SitePaths.searchIndexFolder)
-    }
-
-    /// Every regular file under `path`, as paths relative to the site, sorted; links are left out (the
-    /// staging folder refuses them when it adopts the files).
-    static func files(under path: String, relative: String) -> [String] {
-        var found: [String] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-        for name in names {
-            let full = path + "/" + name
-            switch FileSystemCalls.kind(of: full) {
-            case .directory: found += files(under: full, relative: relative + "/" + name)
-            case .other: found.append(relative + "/" + name)
-            case .missing, .symbolicLink: continue
-            }
-        }
-        return found
+        // Walked as the previous output's folders are: regular files only, links left out (the staging folder
+        // would refuse them when it adopts the files).
+        return PreviousOutput(output: site).files(inFolders: [SitePaths.searchIndexFolder]).map(\.path)
     }
 }
