@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Reading a Word file's zip before pandoc sees it: its listing, and its parts inflated under a byte limit.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Child processes (PDF engines, pandoc, Pagefind): a process group, teardown, waiting on a pidfd, not on pipes.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, seen through pkg-config.
@@ -34,6 +37,14 @@ let package = Package(
         .target(name: "Diagnostics", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // One helper for parallel loops that keep order and honour cancellation.
         .target(name: "Concurrency"),
+        // External programs run under a time limit, in a group that never outlives rme.
+        .target(
+            name: "ChildProcesses",
+            dependencies: [
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The only importer of CCmark: parse, copy to Swift values, render HTML.
         .target(name: "Markup", dependencies: ["CCmark", "Diagnostics"]),
         // Reading files, splitting front matter, edition and experience models.
@@ -51,7 +62,7 @@ let package = Package(
         .target(
             name: "Engine",
             dependencies: [
-                "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
+                "ChildProcesses", "Concurrency", "Validation", "Rendering", "Content", "Markup", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -68,7 +79,7 @@ let package = Package(
         .target(
             name: "WordExchange",
             dependencies: [
-                "Engine", "Validation", "Content", "Diagnostics",
+                "ChildProcesses", "Engine", "Validation", "Content", "Diagnostics",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -76,7 +87,7 @@ let package = Package(
         .target(
             name: "Intake",
             dependencies: [
-                "ServerSupport", "Engine", "WordExchange", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
+                "ServerSupport", "ChildProcesses", "Engine", "WordExchange", "Reporting", "Validation", "Rendering", "Content", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),

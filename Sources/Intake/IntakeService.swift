@@ -26,14 +26,17 @@ public final class IntakeService: Sendable {
         public var environment: [String: String]
         /// The engine of the printed previews; `nil` shows none.
         public var pdfEngine: PDFEngine?
+        /// How long the engine may take to print one chapter.
+        public var pdfTimeout: Duration
         /// The reference document of the Word templates (styles).
         public var wordReference: String?
 
         public init(
             host: String = "127.0.0.1", port: UInt16 = IntakeService.defaultPort, publicURL: String? = nil, requestsPerMinute: Int = 120,
             maxUploadBytes: Int = 10_000_000, checkTimeout: Duration = .seconds(60), environment: [String: String],
-            pdfEngine: PDFEngine?, wordReference: String? = nil
+            pdfEngine: PDFEngine?, pdfTimeout: Duration = .seconds(120), wordReference: String? = nil
         ) {
+            self.pdfTimeout = pdfTimeout
             self.host = host
             self.port = port
             self.publicURL = publicURL

@@ -22,6 +22,8 @@ public final class PreviewService: Sendable {
         public var pdfEngine: PDFEngine?
         /// Whether the print views print at all.
         public var prints: Bool
+        /// How long the engine may take to print an edition's booklet.
+        public var pdfTimeout: Duration
         /// How long changes must pause before a rebuild.
         public var quiet: Duration
         /// Whether the search page gets an index (made with Pagefind after each rebuild).
@@ -32,8 +34,9 @@ public final class PreviewService: Sendable {
         public init(
             host: String = "127.0.0.1", port: UInt16 = PreviewService.defaultPort, watched: [String], language: Language,
             environment: [String: String], pdfEngine: PDFEngine? = nil, prints: Bool = true, quiet: Duration = .milliseconds(50),
-            searches: Bool = true, pagefind: Pagefind? = nil
+            searches: Bool = true, pagefind: Pagefind? = nil, pdfTimeout: Duration = .seconds(300)
         ) {
+            self.pdfTimeout = pdfTimeout
             self.searches = searches
             self.pagefind = pagefind
             self.host = host
@@ -67,7 +70,8 @@ public final class PreviewService: Sendable {
         self.options = options
         state = PreviewState(language: options.language)
         let engine = options.prints ? (options.pdfEngine ?? PDFEngine.locate(environment: options.environment)) : nil
-        printViews = PrintViews(engine: engine, environment: options.environment, state: state, language: options.language)
+        printViews = PrintViews(
+            engine: engine, timeout: options.pdfTimeout, environment: options.environment, state: state, language: options.language)
         let pagefind = options.searches ? (options.pagefind ?? Pagefind.locate(environment: options.environment)) : nil
         let search = PreviewSearch(pagefind: pagefind, environment: options.environment, state: state, terminal: terminal)
         rebuilder = Rebuilder(prepare: prepare, state: state, printViews: printViews, search: search, terminal: terminal)

@@ -22,8 +22,11 @@ actor PrintViews {
     private var printedFrom: [String: Digest] = [:]
     private var pending: Task<Void, Never>?
 
-    init(engine: PDFEngine?, environment: [String: String], state: PreviewState, language: Language, quiet: Duration = .seconds(1)) {
-        proof = engine.map { BookletProof(engine: $0, environment: environment) }
+    init(
+        engine: PDFEngine?, timeout: Duration = .seconds(300), environment: [String: String], state: PreviewState, language: Language,
+        quiet: Duration = .seconds(1)
+    ) {
+        proof = engine.map { BookletProof(engine: $0, timeout: timeout, environment: environment) }
         self.state = state
         strings = PrintStrings(language: language, engine: engine?.kind.displayName)
         self.quiet = quiet

@@ -50,3 +50,28 @@ enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
     case es
     case en
 }
+
+/// `--limite-pdf SEGUNDOS`: how long the PDF engine may take before it is stopped (with its children).
+struct PDFTimeLimitOption: ParsableArguments {
+    @Option(name: .customLong("limite-pdf"), help: ArgumentHelp(
+        HelpText.t(
+            "Segundos que puede tardar el programa del PDF antes de detenerlo (por omisión: 300; en recepcion, 120).",
+            "Seconds the PDF program may take before it is stopped (default: 300; in recepcion, 120)."
+        ),
+        valueName: "segundos"
+    ))
+    var seconds: Int?
+
+    func validate() throws {
+        if let seconds, !(1...86_400).contains(seconds) {
+            throw ValidationError(HelpText.t(
+                "--limite-pdf va de 1 a 86400 segundos (se indicó \(seconds)).",
+                "--limite-pdf ranges from 1 to 86400 seconds (\(seconds) was given)."))
+        }
+    }
+
+    /// The limit chosen, or `standard`.
+    func limit(or standard: Duration) -> Duration {
+        seconds.map { .seconds($0) } ?? standard
+    }
+}

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Diagnostics
 import Foundation
 
@@ -84,19 +85,17 @@ public struct PDFEngine: Sendable, Hashable {
                 es: "\(kind.displayName) no terminó el PDF en \(seconds) s y se detuvo; no se cambió la salida anterior",
                 en: "\(kind.displayName) did not finish the PDF within \(seconds) s and was stopped; the previous output is unchanged"))
         }
-        guard result.status == 0, Self.looksLikePDF(pdf) else {
+        guard result.status == 0 else {
             let detail = result.errorOutput.isEmpty ? "" : "\n" + result.errorOutput
             throw BuildError(.pdfEngineFailed, LocalizedText(
                 es: "\(kind.displayName) no pudo generar el PDF (estado \(result.status)); no se cambió la salida anterior\(detail)",
                 en: "\(kind.displayName) could not make the PDF (status \(result.status)); the previous output is unchanged\(detail)"))
         }
-    }
-
-    /// Whether the file exists and starts as a PDF does; an engine can exit 0 and write nothing.
-    private static func looksLikePDF(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 5)) == Data("%PDF-".utf8)
+        if let problem = PrintedPDFCheck.problem(with: pdf, environment: environment) {
+            throw BuildError(.pdfEngineFailed, LocalizedText(
+                es: "\(kind.displayName) terminó sin error, pero \(problem.es); no se cambió la salida anterior",
+                en: "\(kind.displayName) ended without an error, but \(problem.en); the previous output is unchanged"))
+        }
     }
 }
 

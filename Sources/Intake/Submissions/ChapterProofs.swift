@@ -1,3 +1,4 @@
+import ChildProcesses
 import Content
 import Engine
 import Foundation
@@ -34,10 +35,10 @@ actor ChapterProofs {
     private let printing = Gate(limit: 1)
     private static let kept = 48
 
-    init(review: SubmissionReview, engine: PDFEngine?, environment: [String: String]) {
+    init(review: SubmissionReview, engine: PDFEngine?, timeout: Duration = .seconds(120), environment: [String: String]) {
         self.review = review
         self.environment = environment
-        proof = engine.map { BookletProof(engine: $0, timeout: .seconds(120), environment: environment) }
+        proof = engine.map { BookletProof(engine: $0, timeout: timeout, environment: environment) }
         rasterizer = ExecutableSearch.find("pdftoppm", environment: environment)
     }
 

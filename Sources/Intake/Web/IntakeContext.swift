@@ -21,7 +21,7 @@ final class IntakeContext: Sendable {
         self.edition = edition
         self.options = options
         review = SubmissionReview(edition: edition, scratchFolder: store.folder + "/tmp", language: .es, checks: FileCheckCache())
-        proofs = ChapterProofs(review: review, engine: options.pdfEngine, environment: options.environment)
+        proofs = ChapterProofs(review: review, engine: options.pdfEngine, timeout: options.pdfTimeout, environment: options.environment)
         acceptances = AcceptanceWriter(store: store, edition: edition)
         rate = RequestRate(perMinute: options.requestsPerMinute)
         reviews = Gate(limit: max(1, ProcessInfo.processInfo.activeProcessorCount))

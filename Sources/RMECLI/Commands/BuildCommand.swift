@@ -124,6 +124,7 @@ struct BuildCommand: ContextCommand {
     )))
     var noSearch = false
 
+    @OptionGroup var pdfTimeLimit: PDFTimeLimitOption
     @OptionGroup var languageOption: LanguageOption
 
     /// The build cache's folder: `.rme-cache` in the folder that holds the output (so `Output/` stays only pages,
@@ -143,7 +144,7 @@ struct BuildCommand: ContextCommand {
         let request = BuildRequest(
             contentRoot: content, outputPath: output,
             templatesFolder: CheckTargets.join(CheckTargets.parent(of: content), "Templates"),
-            templatesOverride: templates, editionID: edition, makePDF: pdf, strict: strict,
+            templatesOverride: templates, editionID: edition, makePDF: pdf, pdfTimeout: pdfTimeLimit.limit(or: .seconds(300)), strict: strict,
             settings: settings, environment: context.environment,
             pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
             cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output), makeSearchIndex: !noSearch

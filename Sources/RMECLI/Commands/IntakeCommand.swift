@@ -113,6 +113,7 @@ struct IntakeServeCommand: ContextCommand {
     var noPDF = false
 
     @OptionGroup var data: IntakeDataOption
+    @OptionGroup var pdfTimeLimit: PDFTimeLimitOption
     @OptionGroup var languageOption: LanguageOption
 
     func execute(in context: CLIContext) async throws -> Int32 {
@@ -142,7 +143,7 @@ struct IntakeServeCommand: ContextCommand {
         let reference = CheckTargets.join(project, WordTemplateCommand.projectReference)
         let options = IntakeService.Options(
             host: host, port: port, publicURL: publicURL, requestsPerMinute: max(1, requestsPerMinute), environment: context.environment,
-            pdfEngine: noPDF ? nil : PDFEngine.locate(environment: context.environment),
+            pdfEngine: noPDF ? nil : PDFEngine.locate(environment: context.environment), pdfTimeout: pdfTimeLimit.limit(or: .seconds(120)),
             wordReference: FileManager.default.fileExists(atPath: reference) ? reference : nil)
         let service: IntakeService
         let started: (address: String, recovered: [String])

@@ -93,6 +93,7 @@ struct ServeCommand: ContextCommand {
     )))
     var noSearch = false
 
+    @OptionGroup var pdfTimeLimit: PDFTimeLimitOption
     @OptionGroup var languageOption: LanguageOption
 
     func execute(in context: CLIContext) async throws -> Int32 {
@@ -116,7 +117,8 @@ struct ServeCommand: ContextCommand {
         }
         let options = PreviewService.Options(
             host: host, port: port, watched: [content, templatesFolder] + (templates.map { [$0] } ?? []),
-            language: context.language, environment: environment, prints: !noPDF, searches: !noSearch)
+            language: context.language, environment: environment, prints: !noPDF, searches: !noSearch,
+            pdfTimeout: pdfTimeLimit.limit(or: .seconds(300)))
         let terminal = Terminal(language: context.language, usesColor: context.usesColor, write: context.stderr)
         let service: PreviewService
         let address: String

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Engine
 import Foundation
 
@@ -60,7 +61,7 @@ public struct Pandoc: Sendable {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/vacio.md", output = folder + "/vacio.json"
-        FileManager.default.createFile(atPath: input, contents: Data())
+        _ = FileManager.default.createFile(atPath: input, contents: Data())
         try run(["--sandbox", "--from", "markdown", "--to", "json", "--output", output, input], describing: "pandoc")
         guard let data = FileManager.default.contents(atPath: output), let document = try? PandocJSON.decode(data) else {
             throw .pandocFailed("pandoc", detail: "no version")
