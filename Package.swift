@@ -107,6 +107,7 @@ let package = Package(
         // What both servers need of their sockets and FlyingFox does not give.
         .target(name: "ServerSupport"),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "ChildProcessesTests", dependencies: ["ChildProcesses"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Markup", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Content", "Markup", "Diagnostics"]),

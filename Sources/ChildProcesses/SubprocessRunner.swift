@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Subprocess
 #if canImport(System)
@@ -27,22 +26,22 @@ public enum SubprocessRunner {
     /// How long a child stopped with SIGTERM has before SIGKILL.
     static let gracePeriod: Duration = .seconds(2)
 
-    /// Runs `executable` with `arguments` and exactly `environment`; past `timeout`, or once `isCancelled` says so
-    /// (polled every tenth of a second), its whole process group is stopped (SIGTERM, then SIGKILL). Its
-    /// standard output goes to `output` (a file, which no chatty program can fill up as it would a pipe), or
-    /// nowhere; its standard input is empty.
-    ///
-    /// Blocks the calling thread; the child is started and awaited on a thread of its own
-    /// (`ChildProcessExecutor`), so callers blocked here never starve it.
+    /// Runs `executable` with `arguments` and exactly `environment`; past `timeout`, or once the task running
+    /// this is cancelled (unless `followsCancellation` is false), its whole process group is stopped (SIGTERM,
+    /// then SIGKILL). Its standard output goes to `output` (a file, which no chatty program can fill up as it
+    /// would a pipe), or nowhere; its standard input is empty. Throws only when the program cannot be started.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
-        output: FileHandle? = nil, isCancelled: () -> Bool = { Task.isCancelled }
-    ) throws -> Result {
+        output: FileHandle? = nil, followsCancellation: Bool = true
+    ) async throws -> Result {
+        guard followsCancellation else {
+            // A task of its own, which the caller's cancellation does not reach.
+            return try await Task { try await run(executable, arguments, environment: environment, timeout: timeout, output: output) }.value
+        }
         let errorOutput = try ErrorOutput()
         let lifeline = try Lifeline()
         var options = PlatformOptions()
-        // setpgid(0, 0) in the child: a group of its own, which Ctrl-C in the terminal does not reach directly
-        // (rme decides) and which can be stopped as a whole.
+        // setpgid(0, 0) in the child: a group of its own, which can be stopped as a whole.
         options.processGroupID = 0
         options.teardownSequence = [.send(signal: .terminate, toProcessGroup: true, allowedDurationToNextStep: gracePeriod)]
         var childEnvironment: [Environment.Key: String] = [:]
@@ -59,58 +58,70 @@ public enum SubprocessRunner {
         let outputDescriptor = try output.map { FileDescriptor(rawValue: $0.fileDescriptor) }
             ?? FileDescriptor.open("/dev/null", .writeOnly, options: .closeOnExec)
         let closesOutput = output == nil
+        let started = StartedGroup()
 
-        let run = ChildRun()
-        let task = Task(executorPreference: ChildProcessExecutor.shared) {
-            do {
-                let outcome = try await Subprocess.run(
-                    configuration,
-                    input: .fileDescriptor(input, closeAfterSpawningProcess: true),
-                    output: .fileDescriptor(outputDescriptor, closeAfterSpawningProcess: closesOutput),
-                    error: .fileDescriptor(errorDescriptor, closeAfterSpawningProcess: false)
-                ) { execution in
-                    run.started(execution.processIdentifier.value)
+        let (first, ending) = await withTaskGroup(of: Event?.self) { group -> (Event?, Event?) in
+            group.addTask {
+                do {
+                    let outcome = try await Subprocess.run(
+                        configuration,
+                        input: .fileDescriptor(input, closeAfterSpawningProcess: true),
+                        output: .fileDescriptor(outputDescriptor, closeAfterSpawningProcess: closesOutput),
+                        error: .fileDescriptor(errorDescriptor, closeAfterSpawningProcess: false)
+                    ) { execution in
+                        started.record(execution.processIdentifier.value)
+                    }
+                    return .ended(outcome.terminationStatus)
+                } catch {
+                    return .failed(error)
                 }
-                run.finish(.ended(outcome.terminationStatus))
-            } catch {
-                run.finish(.failed(error))
             }
-        }
-
-        var timedOut = false
-        var cancelled = false
-        let deadline = DispatchTime.now() + timeout.dispatchInterval
-        while !run.wait(until: min(deadline, .now() + .milliseconds(100))) {
-            if isCancelled() { cancelled = true }
-            if DispatchTime.now() >= deadline { timedOut = true }
-            if cancelled || timedOut { break }
-        }
-        if cancelled || timedOut {
-            task.cancel()
-            // The teardown takes the grace period and a SIGKILL; a child the kernel cannot kill (stuck in a
-            // device) is left to it rather than hanging rme.
-            if !run.wait(until: .now() + (gracePeriod + .seconds(5)).dispatchInterval), let group = run.processGroup {
-                kill(-group, SIGKILL)
+            group.addTask {
+                do {
+                    try await Task.sleep(for: timeout)
+                    return .timedOut
+                } catch {
+                    return nil
+                }
             }
+            // The first to come decides; a timeout cancels the run, whose teardown stops the group and ends it.
+            var first: Event?
+            var ending: Event?
+            for await event in group {
+                guard let event else { continue }
+                if first == nil { first = event }
+                if case .timedOut = event {} else { ending = event }
+                group.cancelAll()
+            }
+            return (first, ending)
         }
-        // Whatever of its group is still alive (a program's own children) goes now, by the watcher and, if the
-        // watcher itself was stopped, directly.
+        // Whatever of its group is still alive (the program's own children, one that ignored SIGTERM) goes now,
+        // by the watcher and, should the watcher itself have been stopped, directly. The group's number cannot
+        // have been reused while any of its members lives.
         lifeline.release()
-        if let group = run.processGroup { kill(-group, SIGKILL) }
+        if let group = started.group { kill(-group, SIGKILL) }
 
-        switch run.ending {
+        let timedOut = if case .timedOut? = first { true } else { false }
+        let cancelled = !timedOut && Task.isCancelled
+        switch ending {
         case .ended(let status)?:
             let code: Int32 = switch status {
             case .exited(let code): code
             case .signaled(let signal): signal
             }
             return Result(status: code, timedOut: timedOut, cancelled: cancelled, errorOutput: errorOutput.tail())
-        case .failed(let error)?:
-            if run.processGroup == nil, !(error is CancellationError) { throw error }
-            return Result(status: SIGKILL, timedOut: timedOut, cancelled: cancelled, errorOutput: errorOutput.tail())
-        case nil:
+        case .failed(let error)? where started.group == nil && !timedOut && !cancelled:
+            throw error
+        default:
             return Result(status: SIGKILL, timedOut: timedOut, cancelled: cancelled, errorOutput: errorOutput.tail())
         }
+    }
+
+    /// What ends a run first: the program, or the clock.
+    private enum Event: Sendable {
+        case ended(TerminationStatus)
+        case failed(any Error)
+        case timedOut
     }
 }
 
@@ -120,13 +131,13 @@ extension SubprocessRunner {
     public static func text(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration = .seconds(30),
         limit: Int = 4 << 20
-    ) -> String? {
+    ) async -> String? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("rme-salida-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: file.path, contents: nil),
               let handle = try? FileHandle(forUpdating: file) else { return nil }
         try? FileManager.default.removeItem(at: file)
         defer { try? handle.close() }
-        guard let result = try? run(executable, arguments, environment: environment, timeout: timeout, output: handle),
+        guard let result = try? await run(executable, arguments, environment: environment, timeout: timeout, output: handle),
               result.status == 0, !result.timedOut, !result.cancelled else { return nil }
         try? handle.seek(toOffset: 0)
         guard let data = try? handle.read(upToCount: limit) else { return "" }
@@ -134,43 +145,11 @@ extension SubprocessRunner {
     }
 }
 
-/// What the waiting thread and the child's task share: the child's group once started, and how it ended.
-private final class ChildRun: @unchecked Sendable {
-    enum Ending {
-        case ended(TerminationStatus)
-        case failed(any Error)
-    }
-
+/// The child's process group, once it started (its process ID is its group's).
+private final class StartedGroup: @unchecked Sendable {
     private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var group: pid_t?
-    private var end: Ending?
+    private var pid: pid_t?
 
-    /// The child started: its process ID is its group's.
-    func started(_ pid: pid_t) { lock.withLock { group = pid } }
-
-    /// The task is over.
-    func finish(_ ending: Ending) {
-        lock.withLock { end = ending }
-        done.signal()
-    }
-
-    /// Waits until the task is over or `deadline`; whether it is over. Once over, stays over.
-    func wait(until deadline: DispatchTime) -> Bool {
-        if lock.withLock({ end != nil }) { return true }
-        guard done.wait(timeout: deadline) == .success else { return false }
-        done.signal()
-        return true
-    }
-
-    var processGroup: pid_t? { lock.withLock { group } }
-    var ending: Ending? { lock.withLock { end } }
-}
-
-extension Duration {
-    /// The same span for Dispatch.
-    var dispatchInterval: DispatchTimeInterval {
-        let (seconds, attoseconds) = components
-        return .milliseconds(Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
-    }
+    func record(_ pid: pid_t) { lock.withLock { self.pid = pid } }
+    var group: pid_t? { lock.withLock { pid } }
 }

@@ -34,7 +34,8 @@ actor PreviewSearch {
         guard digest != indexedFrom else { return }
         pending?.cancel()
         pending = Task {
-            let files = await Task.detached { Self.make(index, pages: pages.map(\.value)) }.value
+            // A newer site cancels this task, which stops Pagefind.
+            let files = await Self.make(index, pages: pages.map(\.value))
             guard !Task.isCancelled else { return }
             switch files {
             case .success(let files):
@@ -53,7 +54,7 @@ actor PreviewSearch {
     }
 
     /// Writes `pages` into a fresh temporary folder, indexes it and reads the index back; the folder goes.
-    private static func make(_ index: SearchIndex, pages: [RenderedFile]) -> Result<[String: RenderedFile], BuildError> {
+    private static func make(_ index: SearchIndex, pages: [RenderedFile]) async -> Result<[String: RenderedFile], BuildError> {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-busqueda-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
@@ -72,7 +73,7 @@ actor PreviewSearch {
         }
         do throws(BuildError) {
             var files: [String: RenderedFile] = [:]
-            for path in try index.build(site: folder, language: StringsTable.spanish[.language]) {
+            for path in try await index.build(site: folder, language: StringsTable.spanish[.language]) {
                 guard let data = FileManager.default.contents(atPath: folder + "/" + path) else { continue }
                 files[path] = RenderedFile(path: path, data: Array(data))
             }

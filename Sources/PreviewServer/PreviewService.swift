@@ -66,13 +66,15 @@ public final class PreviewService: Sendable {
     private let running = RunningTasks()
 
     /// A service for `options`; `prepare` makes each rebuild's request (reading the schema anew).
-    public init(options: Options, prepare: @escaping @Sendable () -> PreviewPreparation, terminal: Terminal) throws(Failure) {
+    public init(options: Options, prepare: @escaping @Sendable () -> PreviewPreparation, terminal: Terminal) async throws(Failure) {
         self.options = options
         state = PreviewState(language: options.language)
         let engine = options.prints ? (options.pdfEngine ?? PDFEngine.locate(environment: options.environment)) : nil
         printViews = PrintViews(
             engine: engine, timeout: options.pdfTimeout, environment: options.environment, state: state, language: options.language)
-        let pagefind = options.searches ? (options.pagefind ?? Pagefind.locate(environment: options.environment)) : nil
+        let pagefind: Pagefind? = if !options.searches { nil } else if let chosen = options.pagefind { chosen } else {
+            await Pagefind.locate(environment: options.environment)
+        }
         let search = PreviewSearch(pagefind: pagefind, environment: options.environment, state: state, terminal: terminal)
         rebuilder = Rebuilder(prepare: prepare, state: state, printViews: printViews, search: search, terminal: terminal)
         let address: any SocketAddress

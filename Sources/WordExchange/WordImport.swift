@@ -5,10 +5,10 @@ import Validation
 public enum WordImport {
     /// The file at `path` measured, converted by pandoc and read against `schema`.
     public static func read(_ path: String, schema: Schema, pandoc: Pandoc?, limits: PackageLimits = .standard)
-        throws(WordFileRefusal) -> ImportedExperience {
+        async throws(WordFileRefusal) -> ImportedExperience {
         let package = try WordPackage.open(path, limits: limits)
         guard let pandoc else { throw .pandocMissing() }
-        let document = try pandoc.read(package)
+        let document = try await pandoc.read(package)
         return ExperienceImporter.experience(from: document, contents: package.contents, schema: schema, wordPath: path)
     }
 

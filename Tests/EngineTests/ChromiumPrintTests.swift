@@ -18,7 +18,7 @@ struct ChromiumPrintTests {
 
         let engine = PDFEngine(kind: .chromium, executable: try #require(ExternalTool.path("chromium")))
         let pdf = scratch.path("chromium.pdf")
-        try engine.print(
+        try await engine.print(
             html: scratch.path("Output/2015-2017/booklet.html"), to: pdf,
             environment: ProcessInfo.processInfo.environment, sourceDateEpoch: "1514764800", timeout: .seconds(120))
 

@@ -8,11 +8,7 @@ import TestSupport
 struct KeptPDFTests {
     /// A WeasyPrint stand-in that writes a small PDF (with a counter, so a reprint is told apart) where asked.
     static func engine(in scratch: ScratchFolder) throws -> PDFEngine {
-        let bin = scratch.path("bin")
-        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        let script = bin + "/weasyprint"
-        try "#!/bin/sh\ndate +%s%N > /dev/null\nprintf '%%PDF-1.7\\n%%%s\\n' \"$$\" > \"$4\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let script = try StandInPDFEngine.install(in: scratch.path("bin"), after: "printf '%%%s\\n' \"$$\" >> \"$4\"")
         return PDFEngine(kind: .weasyprint, executable: script)
     }
 

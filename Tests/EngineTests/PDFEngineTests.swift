@@ -63,12 +63,53 @@ struct PDFEngineTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.path("Output")))
     }
 
+    @Test("an engine that exits 0 leaving bytes that only begin as a PDF does fails the build; the previous output stays",
+          arguments: ["printf '%%PDF-garbage' > \"$4\"", "head -c 150 \"$(dirname \"$0\")/real.pdf\" > \"$4\"", ": > \"$4\""])
+    func damagedPDF(writes: String) async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let bin = try fakeBin(scratch, ["weasyprint": writes])
+        _ = try scratch.write("bin/real.pdf", StandInPDFEngine.onePagePDF)
+        let output = scratch.path("Output")
+        var printed = RealContent.request(output: output, pdf: true)
+        printed.pdfEngine = PDFEngine(kind: .weasyprint, executable: try StandInPDFEngine.install(in: scratch.path("good")))
+        _ = try #require(try await BuildPipeline(request: printed).run().report)
+        let before = FolderSnapshot(output)
+
+        var request = RealContent.request(output: output, pdf: true)
+        request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")
+        await #expect {
+            try await BuildPipeline(request: request).run()
+        } throws: { error in
+            guard let error = error as? BuildError, error.kind == .pdfEngineFailed else { return false }
+            return error.message.es.contains("WeasyPrint terminó sin error, pero") && error.message.es.contains("no se cambió la salida anterior")
+        }
+        #expect(FolderSnapshot(output) == before)
+    }
+
+    @Test("a failing engine's message ends with its standard error, escape sequences and bidi controls made visible")
+    func failureShowsVisibleErrorOutput() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let bin = try fakeBin(scratch, ["weasyprint": "printf 'ERROR: \\033[31mfuente\\033[0m \\342\\200\\256dañada\\n' >&2; exit 1"])
+        var request = RealContent.request(output: scratch.path("Output"), pdf: true)
+        request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")
+        await #expect {
+            try await BuildPipeline(request: request).run()
+        } throws: { error in
+            guard let error = error as? BuildError, error.kind == .pdfEngineFailed else { return false }
+            return error.message.es.hasSuffix("(estado 1); no se cambió la salida anterior\nERROR: ^[[31mfuente^[[0m <U+202E>dañada")
+                && !error.message.es.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }
+        }
+    }
+
     @Test("the engine gets the booklet's absolute path and a fixed SOURCE_DATE_EPOCH (the publication year) unless one is set")
     func engineArguments() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let log = scratch.path("engine.log")
-        let bin = try fakeBin(scratch, ["weasyprint": "echo \"$3|$SOURCE_DATE_EPOCH\" > \(log); printf '%%PDF-1.7\\n' > \"$4\""])
+        let bin = scratch.path("bin")
+        try StandInPDFEngine.install(in: bin, before: "echo \"$3|$SOURCE_DATE_EPOCH\" > \(log)")
         for (environment, epoch) in [([String: String](), "1514764800"), (["SOURCE_DATE_EPOCH": "1600000000"], "1600000000")] {
             var request = RealContent.request(output: scratch.path("Output"), pdf: true, environment: environment)
             request.pdfEngine = PDFEngine(kind: .weasyprint, executable: bin + "/weasyprint")

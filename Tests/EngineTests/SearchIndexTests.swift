@@ -8,17 +8,17 @@ import TestSupport
 @Suite("Search index (Pagefind)")
 struct SearchIndexTests {
     /// The Pagefind `make test` installs (PyPI `pagefind[bin]`), found as `rme build` finds it.
-    static func pagefind() throws -> Pagefind {
-        try #require(Pagefind.locate(environment: ProcessInfo.processInfo.environment),
+    static func pagefind() async throws -> Pagefind {
+        try #require(await Pagefind.locate(environment: ProcessInfo.processInfo.environment),
                      "Pagefind is not installed (PyPI pagefind[bin]; `make test` installs it with scripts/install-deps.sh search)")
     }
 
     /// A request that indexes, with the Pagefind found.
-    static func request(contentRoot: String = Repository.content.path, output: String, editionID: String? = nil) throws -> BuildRequest {
+    static func request(contentRoot: String = Repository.content.path, output: String, editionID: String? = nil) async throws -> BuildRequest {
         var request = RealContent.request(contentRoot: contentRoot, output: output, editionID: editionID,
                                           environment: ProcessInfo.processInfo.environment)
         request.makeSearchIndex = true
-        request.pagefind = try pagefind()
+        request.pagefind = try await pagefind()
         return request
     }
 
@@ -27,7 +27,7 @@ struct SearchIndexTests {
         let scratch = try ScratchFolder("search")
         defer { scratch.remove() }
         let output = scratch.path("Output")
-        let pipeline = BuildPipeline(request: try Self.request(output: output))
+        let pipeline = BuildPipeline(request: try await Self.request(output: output))
         let report = try #require(try await pipeline.run().report)
         guard case .indexed(let pages, let files, let bytes) = report.search else {
             Issue.record("no index made: \(report.search)")
@@ -58,7 +58,7 @@ struct SearchIndexTests {
         defer { scratch.remove() }
         let project = try RealContent.copyProject(into: scratch)
         let output = scratch.path("Output")
-        let pipeline = BuildPipeline(request: try Self.request(contentRoot: project + "/Content", output: output))
+        let pipeline = BuildPipeline(request: try await Self.request(contentRoot: project + "/Content", output: output))
         _ = try #require(try await pipeline.run().report)
         try RealContent.touchExperience(in: project, mark: "zorzalpalabra")
         let report = try #require(try await pipeline.run().report)
@@ -79,11 +79,11 @@ struct SearchIndexTests {
         let scratch = try ScratchFolder("search")
         defer { scratch.remove() }
         let output = scratch.path("Output")
-        _ = try #require(try await BuildPipeline(request: try Self.request(output: output)).run().report)
+        _ = try #require(try await BuildPipeline(request: try await Self.request(output: output)).run().report)
         let before = FolderSnapshot(output)
         let fake = try scratch.write("bin/pagefind", "#!/bin/sh\necho 'índice roto: sin memoria' >&2\nexit 3\n")
         chmod(fake, 0o755)
-        var request = try Self.request(output: output)
+        var request = try await Self.request(output: output)
         request.pagefind = Pagefind(executable: fake)
         do {
             _ = try await BuildPipeline(request: request).run()
@@ -123,9 +123,9 @@ struct SearchIndexTests {
             .replacingOccurrences(of: #"(?m)^(isbn|registro_propiedad_intelectual): .*\n"#, with: "", options: .regularExpression)
         try Data(edition.utf8).write(to: URL(fileURLWithPath: second + "/edition.yaml"))
         let output = scratch.path("Output")
-        let both = try #require(try await BuildPipeline(request: try Self.request(contentRoot: content, output: output)).run().report)
+        let both = try #require(try await BuildPipeline(request: try await Self.request(contentRoot: content, output: output)).run().report)
         #expect(both.search.pages == 30)
-        let one = try #require(try await BuildPipeline(request: try Self.request(contentRoot: content, output: output, editionID: "2019")).run().report)
+        let one = try #require(try await BuildPipeline(request: try await Self.request(contentRoot: content, output: output, editionID: "2019")).run().report)
         #expect(one.keptEditions == [RealContent.editionID])
         #expect(one.search.pages == 30, "\(one.search)")
     }

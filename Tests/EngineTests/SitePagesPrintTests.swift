@@ -15,7 +15,7 @@ struct SitePagesPrintTests {
         var counts: [String: Int] = [:]
         for page in built.pages where page.contains("/regiones/") {
             let pdf = scratch.path(URL(fileURLWithPath: page).deletingPathExtension().lastPathComponent + ".pdf")
-            try engine.print(html: built.output + "/" + page, to: pdf, environment: ProcessInfo.processInfo.environment,
+            try await engine.print(html: built.output + "/" + page, to: pdf, environment: ProcessInfo.processInfo.environment,
                              sourceDateEpoch: "1514764800", timeout: .seconds(120))
             counts[page] = try PDFReader(path: pdf).pageCount()
         }

@@ -7,12 +7,9 @@ import TestSupport
 struct BuildReportingTests {
     /// A folder with a WeasyPrint stand-in on `PATH`, which writes a small PDF where it is asked to.
     static func standInPath(in folder: TemporaryFolder) throws -> String {
-        let bin = folder.url.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let script = bin.appendingPathComponent("weasyprint").path
-        try "#!/bin/sh\nprintf '%%PDF-1.7\\n' > \"$4\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-        return bin.path + ":/usr/bin:/bin"
+        let bin = folder.url.appendingPathComponent("bin").path
+        try StandInPDFEngine.install(in: bin)
+        return bin + ":/usr/bin:/bin"
     }
 
     @Test("through a pipe, the warnings come before the PDF is printed, and the printing step has a line of its own")

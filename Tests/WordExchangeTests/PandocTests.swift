@@ -7,9 +7,9 @@ import Validation
 @Suite("pandoc", .enabled(if: Pandoc.locate() != nil, "pandoc is not installed (Debian package pandoc; `make test` installs it): test skipped"))
 struct PandocTests {
     @Test("the template's JSON is accepted by pandoc, and the .docx it writes reads back to the same headings, table and guides")
-    func templateReadsBack() throws {
+    func templateReadsBack() async throws {
         let pandoc = try #require(Pandoc.locate())
-        let version = try pandoc.apiVersion()
+        let version = try await pandoc.apiVersion()
         #expect(version.count >= 2 && version[0] == 1)
         let schema = Schema.builtIn
         let document = WordTemplate.document(schema: schema, region: schema.region(matching: "tarapaca"), apiVersion: version)
@@ -17,11 +17,11 @@ struct PandocTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/plantilla.docx"
-        try pandoc.writeDocx(document, to: path, reference: nil)
+        try await pandoc.writeDocx(document, to: path, reference: nil)
 
         let package = try WordPackage.open(path)
         #expect(package.format == .docx)
-        let read = try pandoc.read(package)
+        let read = try await pandoc.read(package)
         #expect(InlineMarkdown(read.title).plainJoined == "Experiencia colaborativa de la RME de Tarapacá")
         let headings = read.blocks.compactMap { block -> String? in
             if case .header(_, _, let words) = block { return InlineMarkdown(words).plainJoined }
@@ -37,9 +37,9 @@ struct PandocTests {
     }
 
     @Test("a document survives pandoc's JSON both ways")
-    func jsonBothWays() throws {
+    func jsonBothWays() async throws {
         let pandoc = try #require(Pandoc.locate())
-        let document = PandocDocument(apiVersion: try pandoc.apiVersion(), title: [.text("Título")], blocks: [
+        let document = PandocDocument(apiVersion: try await pandoc.apiVersion(), title: [.text("Título")], blocks: [
             .header(level: 1, .none, [.text("Uno")]),
             .paragraph([.strong([.text("a")]), .space, .emphasis([.text("b")]), .space,
                         .link([.text("c")], url: "https://www.mineduc.cl/"), .lineBreak, .quoted(double: true, [.text("d")])]),
@@ -51,8 +51,8 @@ struct PandocTests {
         let folder = NSTemporaryDirectory() + "rme-pandoc-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try pandoc.writeDocx(document, to: folder + "/a.docx", reference: nil)
-        let read = try pandoc.read(try WordPackage.open(folder + "/a.docx"))
+        try await pandoc.writeDocx(document, to: folder + "/a.docx", reference: nil)
+        let read = try await pandoc.read(try WordPackage.open(folder + "/a.docx"))
         #expect(InlineMarkdown(read.title).plainJoined == "Título")
         #expect(read.blocks.count == document.blocks.count)
         if case .paragraph(let words) = read.blocks[1] {

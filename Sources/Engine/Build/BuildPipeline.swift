@@ -105,7 +105,7 @@ public struct BuildPipeline: Sendable {
             var facts: [String: BookletPDFFacts] = [:]
             for pair in editions where pdfs.paths[pair.edition.id] != nil || keptPDFs[pair.edition.id] != nil {
                 let path = try staging.absolutePath(of: EditionPages.pdfPath(for: pair.edition.id))
-                facts[pair.edition.id] = PDFFactsReader.read(
+                facts[pair.edition.id] = await PDFFactsReader.read(
                     path, chapters: pair.edition.experiences.map { AnchorID.chapter($0) }, environment: request.environment)
             }
             let plan = PagePlanner(project: project, pdfs: facts).plan(editions)
@@ -190,7 +190,8 @@ public struct BuildPipeline: Sendable {
         progress: @Sendable (BuildProgress) -> Void
     ) async throws(BuildError) -> (fate: SearchFate, key: Digest?, files: [String]) {
         guard request.makeSearchIndex else { return (.off, nil, []) }
-        guard let pagefind = request.pagefind ?? Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) else {
+        let located = if let chosen = request.pagefind { chosen } else { await Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) }
+        guard let pagefind = located else {
             return (.pagefindMissing, nil, [])
         }
         let language = StringsTable.spanish[.language]
@@ -216,7 +217,7 @@ public struct BuildPipeline: Sendable {
             return (.kept(pages: pages), key, files.map(\.path))
         }
         progress(.indexingSearch(pages: pages))
-        let files = try SearchIndex(pagefind: pagefind, timeout: request.pdfTimeout, environment: request.environment)
+        let files = try await SearchIndex(pagefind: pagefind, timeout: request.pdfTimeout, environment: request.environment)
             .build(site: staging.path, language: language)
         var bytes = 0
         for file in files { bytes += try staging.adopt(file) }
@@ -245,7 +246,7 @@ public struct BuildPipeline: Sendable {
                 toPrint.append(edition)
             }
         }
-        _ = try BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
+        _ = try await BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
             .print(toPrint, in: staging, progress: progress)
         return (paths, units, toPrint.map(\.id))
     }

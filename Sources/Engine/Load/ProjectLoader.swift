@@ -22,7 +22,7 @@ enum ProjectLoader {
         }
         var editions: [EditionSource] = []
         for folder in chosen { editions.append(try await read(folder)) }
-        let kept = request.editionID == nil ? [] : keptEditions(
+        let kept = request.editionID == nil ? [] : await keptEditions(
             all.map(\.id).filter { !chosen.map(\.id).contains($0) }, outputPath: request.outputPath, environment: request.environment)
         return Project(
             contentRoot: request.contentRoot, editions: editions, templates: templates, settings: request.settings,
@@ -55,11 +55,13 @@ enum ProjectLoader {
     /// The editions named `ids` that the previous output holds as folders, with their archive entries.
     ///
     /// Only folders named after an edition that still exists under the content root are kept.
-    static func keptEditions(_ ids: [String], outputPath: String, environment: [String: String] = [:]) -> [KeptEdition] {
-        ids.sorted().compactMap { id in
+    static func keptEditions(_ ids: [String], outputPath: String, environment: [String: String] = [:]) async -> [KeptEdition] {
+        var kept: [KeptEdition] = []
+        for id in ids.sorted() {
             let folder = outputPath + "/" + id
-            guard FileSystemCalls.kind(of: folder) == .directory else { return nil }
-            return KeptEdition(id: id, entry: EditionManifest.keptEntry(id: id, folder: folder, environment: environment))
+            guard FileSystemCalls.kind(of: folder) == .directory else { continue }
+            kept.append(KeptEdition(id: id, entry: await EditionManifest.keptEntry(id: id, folder: folder, environment: environment)))
         }
+        return kept
     }
 }

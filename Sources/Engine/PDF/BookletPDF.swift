@@ -13,7 +13,7 @@ struct BookletPDF: Sendable {
     /// Prints the booklets of `editions` one after the other; returns the PDFs' paths relative to the output.
     ///
     /// One at a time: an engine already uses a core and much memory, and the machine may have two.
-    func print(_ editions: [Edition], in staging: StagingFolder, progress: @Sendable (BuildProgress) -> Void) throws(BuildError) -> [String: String] {
+    func print(_ editions: [Edition], in staging: StagingFolder, progress: @Sendable (BuildProgress) -> Void) async throws(BuildError) -> [String: String] {
         var made: [String: String] = [:]
         for edition in editions {
             progress(.printingPDF(edition: edition.id, engine: engine.kind))
@@ -26,7 +26,7 @@ struct BookletPDF: Sendable {
                     en: "the templates produced no \(EditionPages.bookletPath(for: edition.id)); there is no booklet to print"))
             }
             let epoch = try BuildDate.engineEpoch(environment: environment, publicationYear: edition.info.publicacionAnio)
-            try engine.print(html: html, to: pdf, environment: environment, sourceDateEpoch: epoch, timeout: timeout)
+            try await engine.print(html: html, to: pdf, environment: environment, sourceDateEpoch: epoch, timeout: timeout)
             try staging.adopt(relativePDF)
             made[edition.id] = relativePDF
         }

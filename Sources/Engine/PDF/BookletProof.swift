@@ -61,44 +61,10 @@ public struct BookletProof: Sendable {
         }
         let pdf = scratch + "/booklet.pdf"
         let epoch = try BuildDate.engineEpoch(environment: environment, publicationYear: edition.info.publicacionAnio)
-        try await runOffThePool(html: html, pdf: pdf, epoch: epoch)
+        try await engine.print(html: html, to: pdf, environment: environment, sourceDateEpoch: epoch, timeout: timeout)
         guard let bytes = FileManager.default.contents(atPath: pdf) else {
             throw BuildError(.pdfEngineFailed, LocalizedText(es: "no se encontró el PDF impreso", en: "the printed PDF is missing"))
         }
         return [UInt8](bytes)
     }
-
-    /// Runs the engine on a thread of its own: it takes seconds, and the tasks' pool has one thread per core,
-    /// which the server needs for its requests. Cancelling the task stops the engine.
-    private func runOffThePool(html: String, pdf: String, epoch: String) async throws(BuildError) {
-        let flag = CancelFlag()
-        let engine = engine, environment = environment, timeout = timeout
-        let result: Result<Void, BuildError> = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                Thread {
-                    do throws(BuildError) {
-                        try engine.print(
-                            html: html, to: pdf, environment: environment, sourceDateEpoch: epoch, timeout: timeout,
-                            isCancelled: { flag.isSet })
-                        continuation.resume(returning: .success(()))
-                    } catch {
-                        continuation.resume(returning: .failure(error))
-                    }
-                }.start()
-            }
-        } onCancel: {
-            flag.set()
-        }
-        try result.get()
-    }
-}
-
-/// A flag one thread sets and another reads.
-final class CancelFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    var isSet: Bool { lock.withLock { value } }
-
-    func set() { lock.withLock { value = true } }
 }

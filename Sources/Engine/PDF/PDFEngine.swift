@@ -49,9 +49,8 @@ public struct PDFEngine: Sendable, Hashable {
     ///
     /// `sourceDateEpoch` is passed to the engine so fonts and dates it embeds do not depend on the clock.
     func print(
-        html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration,
-        isCancelled: () -> Bool = { Task.isCancelled }
-    ) throws(BuildError) {
+        html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration
+    ) async throws(BuildError) {
         var childEnvironment = environment
         childEnvironment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rme-chromium-\(UUID().uuidString)").path
@@ -72,7 +71,7 @@ public struct PDFEngine: Sendable, Hashable {
         }
         let result: SubprocessRunner.Result
         do {
-            result = try SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout, isCancelled: isCancelled)
+            result = try await SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout)
         } catch {
             throw BuildError(.pdfEngineFailed, LocalizedText(
                 es: "no se pudo ejecutar \(executable): \(error.localizedDescription)",
@@ -91,7 +90,7 @@ public struct PDFEngine: Sendable, Hashable {
                 es: "\(kind.displayName) no pudo generar el PDF (estado \(result.status)); no se cambió la salida anterior\(detail)",
                 en: "\(kind.displayName) could not make the PDF (status \(result.status)); the previous output is unchanged\(detail)"))
         }
-        if let problem = PrintedPDFCheck.problem(with: pdf, environment: environment) {
+        if let problem = await PrintedPDFCheck.problem(with: pdf, environment: environment) {
             throw BuildError(.pdfEngineFailed, LocalizedText(
                 es: "\(kind.displayName) terminó sin error, pero \(problem.es); no se cambió la salida anterior",
                 en: "\(kind.displayName) ended without an error, but \(problem.en); the previous output is unchanged"))

@@ -7,15 +7,15 @@ import Rendering
 enum PDFFactsReader {
     /// The facts of the PDF at `path`; its size alone when `pdfinfo` is missing or cannot read it, `nil` when
     /// there is no file.
-    static func read(_ path: String, chapters: [String], environment: [String: String]) -> BookletPDFFacts? {
+    static func read(_ path: String, chapters: [String], environment: [String: String]) async -> BookletPDFFacts? {
         guard FileSystemCalls.kind(of: path) == .other,
               let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }
         guard let pdfinfo = ExecutableSearch.find("pdfinfo", environment: environment),
-              let info = SubprocessRunner.text(pdfinfo, [path], environment: environment),
+              let info = await SubprocessRunner.text(pdfinfo, [path], environment: environment),
               let pages = pageCount(info) else {
             return BookletPDFFacts(bytes: size, pages: nil)
         }
-        let destinations = SubprocessRunner.text(pdfinfo, ["-dests", path], environment: environment).map(Self.destinations) ?? [:]
+        let destinations = await SubprocessRunner.text(pdfinfo, ["-dests", path], environment: environment).map(Self.destinations) ?? [:]
         return BookletPDFFacts(bytes: size, pages: pages, chapterPages: chapterPages(chapters, destinations: destinations, pages: pages))
     }
 

@@ -9,7 +9,7 @@ enum PrintedPDFCheck {
     ///
     /// With poppler's `pdfinfo` the file is parsed and must report one page or more; without it (a machine
     /// with Chromium only), its header and its end-of-file marker are looked for.
-    static func problem(with path: String, environment: [String: String]) -> LocalizedText? {
+    static func problem(with path: String, environment: [String: String]) async -> LocalizedText? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return LocalizedText(es: "no escribió el archivo", en: "it wrote no file")
         }
@@ -18,7 +18,7 @@ enum PrintedPDFCheck {
             return LocalizedText(es: "lo que escribió no es un PDF", en: "what it wrote is not a PDF")
         }
         if let pdfinfo = ExecutableSearch.find("pdfinfo", environment: environment) {
-            guard let info = SubprocessRunner.text(pdfinfo, [path], environment: environment),
+            guard let info = await SubprocessRunner.text(pdfinfo, [path], environment: environment),
                   let pages = PDFFactsReader.pageCount(info) else {
                 return LocalizedText(es: "el PDF que escribió está dañado (pdfinfo no puede leerlo)",
                                      en: "the PDF it wrote is damaged (pdfinfo cannot read it)")

@@ -45,7 +45,7 @@ enum EditionManifest {
     ///
     /// A folder from an older build may lack the manifest (the entry is then named by its folder) or the home
     /// page (the entry then links the booklet); one with neither page is left out, rather than linked dead.
-    static func keptEntry(id: String, folder: String, environment: [String: String] = [:]) -> ArchiveEntry? {
+    static func keptEntry(id: String, folder: String, environment: [String: String] = [:]) async -> ArchiveEntry? {
         let home = folder + "/" + SitePaths.home, booklet = folder + "/" + SitePaths.booklet
         let page: String
         if FileSystemCalls.kind(of: home) == .other {
@@ -56,7 +56,7 @@ enum EditionManifest {
             return nil
         }
         let fields = smallRegularFile(folder + "/" + fileName).flatMap { try? JSONDecoder().decode(Fields.self, from: $0) }
-        let pdf = PDFFactsReader.read(folder + "/" + SitePaths.pdf, chapters: [], environment: environment)
+        let pdf = await PDFFactsReader.read(folder + "/" + SitePaths.pdf, chapters: [], environment: environment)
         guard let fields, fields.id == id else { return ArchiveEntry(id: id, title: id, period: "", page: page, pdf: pdf) }
         return ArchiveEntry(
             id: id, title: fields.titulo, period: fields.periodo, page: page, networks: fields.redes, schools: fields.establecimientos,

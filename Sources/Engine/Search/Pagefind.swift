@@ -18,7 +18,7 @@ public struct Pagefind: Sendable, Hashable {
     /// Asking Python costs a process start (~60 ms, half of a small edition's build), so with `remembering`
     /// (a folder: the build cache's) the answer is kept there for the same `PATH` and reused while the program
     /// is still there.
-    public static func locate(environment: [String: String], remembering folder: String? = nil) -> Pagefind? {
+    public static func locate(environment: [String: String], remembering folder: String? = nil) async -> Pagefind? {
         if let path = environment["PAGEFIND_BINARY_PATH"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? Pagefind(executable: path) : nil
         }
@@ -33,7 +33,7 @@ public struct Pagefind: Sendable, Hashable {
                 return Pagefind(executable: lines[1])
             }
         }
-        guard let found = fromPythonPackage(environment: environment) else { return nil }
+        guard let found = await fromPythonPackage(environment: environment) else { return nil }
         if let note, let folder {
             // Only a hint: written whole or not at all, and checked again before use.
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -43,9 +43,9 @@ public struct Pagefind: Sendable, Hashable {
     }
 
     /// The binary the Python package ships, asked of the `python3` on `PATH`.
-    private static func fromPythonPackage(environment: [String: String]) -> Pagefind? {
+    private static func fromPythonPackage(environment: [String: String]) async -> Pagefind? {
         guard let python = ExecutableSearch.find("python3", environment: environment),
-              let answer = SubprocessRunner.text(
+              let answer = await SubprocessRunner.text(
                 python, ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"], environment: environment)
         else { return nil }
         let path = answer.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -32,14 +32,14 @@ public struct SearchIndex: Sendable {
 
     /// Indexes the site at `site` (an absolute path) in the language `language` ("es"); returns the index's
     /// files, relative to the site folder, in path order.
-    public func build(site: String, language: String) throws(BuildError) -> [String] {
+    public func build(site: String, language: String) async throws(BuildError) -> [String] {
         let arguments = [
             "--site", site, "--glob", Self.indexedPages, "--output-subdir", SitePaths.searchIndexFolder,
             "--force-language", language, "--silent",
         ]
         let result: SubprocessRunner.Result
         do {
-            result = try SubprocessRunner.run(pagefind.executable, arguments, environment: environment, timeout: timeout)
+            result = try await SubprocessRunner.run(pagefind.executable, arguments, environment: environment, timeout: timeout)
         } catch {
             throw BuildError(.searchIndexFailed, LocalizedText(
                 es: "no se pudo ejecutar Pagefind (\(pagefind.executable)): \(error.localizedDescription)",

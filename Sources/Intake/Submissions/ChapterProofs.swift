@@ -71,7 +71,7 @@ actor ChapterProofs {
             await printing.pass {
                 do throws(BuildError) {
                     let pdf = try await proof.print(preview.edition, files: preview.siteFiles, chapter: slug)
-                    let pages = rasterizer.map { Self.rasterize(pdf, with: $0, environment: environment) } ?? []
+                    let pages = if let rasterizer { await Self.rasterize(pdf, with: rasterizer, environment: environment) } else { [[UInt8]]() }
                     return .success(Printed(pdf: pdf, pages: pages))
                 } catch {
                     return .failure(PrintFailure(message: "No se pudo imprimir el capítulo: \(error.message.es)"))
@@ -97,15 +97,15 @@ actor ChapterProofs {
     }
 
     /// Each page of `pdf` as a PNG, 70 dots per inch (a page fits a phone's screen).
-    private static func rasterize(_ pdf: [UInt8], with pdftoppm: String, environment: [String: String]) -> [[UInt8]] {
+    private static func rasterize(_ pdf: [UInt8], with pdftoppm: String, environment: [String: String]) async -> [[UInt8]] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-paginas-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(pdf).write(to: URL(fileURLWithPath: folder + "/capitulo.pdf"))
-            let result = try SubprocessRunner.run(
+            let result = try await SubprocessRunner.run(
                 pdftoppm, ["-r", "70", "-png", folder + "/capitulo.pdf", folder + "/pagina"], environment: environment,
-                timeout: .seconds(60), isCancelled: { false })
+                timeout: .seconds(60), followsCancellation: false)
             guard result.status == 0 else { return [] }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("pagina-") && $0.hasSuffix(".png") }
             // pdftoppm pads the page number to the width of the last one: order by the number, not the name.

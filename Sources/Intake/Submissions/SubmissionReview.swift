@@ -27,7 +27,7 @@ struct SubmissionReview: Sendable {
             markdown = upload.bytes
         case .word, .libreOffice:
             do {
-                let read = try readWord(upload)
+                let read = try await readWord(upload)
                 imported = read
                 markdown = Array(read.markdown.utf8)
             } catch {
@@ -95,7 +95,7 @@ struct SubmissionReview: Sendable {
     }
 
     /// A Word or LibreOffice upload read through pandoc, from a scratch file named by the service.
-    private func readWord(_ upload: Upload) throws(WordFileRefusal) -> ImportedExperience {
+    private func readWord(_ upload: Upload) async throws(WordFileRefusal) -> ImportedExperience {
         let folder = scratchFolder + "/" + UUID().uuidString
         let path = folder + "/documento." + upload.kind.rawValue
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -107,7 +107,7 @@ struct SubmissionReview: Sendable {
                 es: "El servicio no pudo guardar el documento para leerlo; inténtelo de nuevo en un momento o avise a la coordinación.",
                 en: "The service could not store the document to read it; try again shortly or tell the editors."))
         }
-        return try WordImport.read(path, schema: edition.settings.schema, pandoc: edition.pandoc)
+        return try await WordImport.read(path, schema: edition.settings.schema, pandoc: edition.pandoc)
     }
 
     /// A refused document as the version's only finding, its scratch path replaced by the upload's name.

@@ -17,15 +17,15 @@ actor WordTemplates {
     }
 
     /// The template of `region`, `nil` when pandoc is missing or failed.
-    func template(for region: RegionSpec) -> [UInt8]? {
+    func template(for region: RegionSpec) async -> [UInt8]? {
         if let known = made[region.region.slug] { return known }
         guard let pandoc = edition.pandoc else { return nil }
         let folder = scratchFolder + "/" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let document = WordTemplate.document(schema: edition.settings.schema, region: region, apiVersion: try pandoc.apiVersion())
-            try pandoc.writeDocx(document, to: folder + "/plantilla.docx", reference: reference)
+            let document = WordTemplate.document(schema: edition.settings.schema, region: region, apiVersion: try await pandoc.apiVersion())
+            try await pandoc.writeDocx(document, to: folder + "/plantilla.docx", reference: reference)
             guard let bytes = FileManager.default.contents(atPath: folder + "/plantilla.docx") else { return nil }
             made[region.region.slug] = [UInt8](bytes)
             return made[region.region.slug]

@@ -96,7 +96,7 @@ struct ImportCommand: ContextCommand {
 
         let imported: ImportedExperience
         do {
-            imported = try WordImport.read(file, schema: schema, pandoc: Pandoc.locate(environment: context.environment))
+            imported = try await WordImport.read(file, schema: schema, pandoc: Pandoc.locate(environment: context.environment))
         } catch {
             throw CommandFailure(refusal: error)
         }

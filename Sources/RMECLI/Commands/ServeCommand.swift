@@ -123,7 +123,7 @@ struct ServeCommand: ContextCommand {
         let service: PreviewService
         let address: String
         do {
-            service = try PreviewService(options: options, prepare: prepare, terminal: terminal)
+            service = try await PreviewService(options: options, prepare: prepare, terminal: terminal)
             address = try await service.start()
         } catch {
             throw CommandFailure(message: LocalizedText(es: "rme: " + error.message.es, en: "rme: " + error.message.en))

@@ -93,8 +93,8 @@ struct WordTemplateCommand: ContextCommand {
         let styles = try referenceDocument()
         do {
             let document = WordTemplate.document(
-                schema: schema, region: spec, filled: network.map { ["red": $0] } ?? [:], apiVersion: try pandoc.apiVersion())
-            try pandoc.writeDocx(document, to: path, reference: styles)
+                schema: schema, region: spec, filled: network.map { ["red": $0] } ?? [:], apiVersion: try await pandoc.apiVersion())
+            try await pandoc.writeDocx(document, to: path, reference: styles)
         } catch {
             throw CommandFailure(refusal: error)
         }

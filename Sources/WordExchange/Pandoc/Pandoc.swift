@@ -18,11 +18,11 @@ public struct Pandoc: Sendable {
 
     /// The document in a Word or LibreOffice file, tracked changes kept as marked spans (`TrackedChanges`
     /// accepts them and counts them, so the writer can be told they were pending).
-    public func read(_ package: WordPackage) throws(WordFileRefusal) -> PandocDocument {
+    public func read(_ package: WordPackage) async throws(WordFileRefusal) -> PandocDocument {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let output = folder + "/documento.json"
-        try run(["--sandbox", "--from", package.format.pandocReader, "--to", "json", "--track-changes=all",
+        try await run(["--sandbox", "--from", package.format.pandocReader, "--to", "json", "--track-changes=all",
                  "--output", output, package.path], describing: package.path)
         guard let data = FileManager.default.contents(atPath: output) else {
             throw .pandocFailed(package.path, detail: "no output")
@@ -36,7 +36,7 @@ public struct Pandoc: Sendable {
 
     /// Writes `document` as a `.docx` at `path`, with the styles of `reference` when given (`ReferenceStyles`,
     /// Word's built-in heading and list styles with a grid on tables, otherwise).
-    public func writeDocx(_ document: PandocDocument, to path: String, reference: String?) throws(WordFileRefusal) {
+    public func writeDocx(_ document: PandocDocument, to path: String, reference: String?) async throws(WordFileRefusal) {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/plantilla.json"
@@ -46,33 +46,34 @@ public struct Pandoc: Sendable {
         // Not sandboxed: pandoc 2.17's sandbox also hides its own data files, which the docx writer needs (its
         // default styles). The input is rme's own JSON, which names no file and no URL to fetch.
         let styles: String
-        if let reference { styles = reference } else { styles = try ReferenceStyles.make(with: self, in: folder) }
+        if let reference { styles = reference } else { styles = try await ReferenceStyles.make(with: self, in: folder) }
         let arguments = ["--from", "json", "--to", "docx", "--reference-doc", styles, "--output", path]
-        try run(arguments + [input], describing: path)
+        try await run(arguments + [input], describing: path)
     }
 
     /// pandoc's own reference document (the styles its `.docx` files use), written at `path`.
-    func writeDefaultReference(to path: String) throws(WordFileRefusal) {
-        try run(["--output", path, "--print-default-data-file", "reference.docx"], describing: path)
+    func writeDefaultReference(to path: String) async throws(WordFileRefusal) {
+        try await run(["--output", path, "--print-default-data-file", "reference.docx"], describing: path)
     }
 
     /// The pandoc-types version pandoc reads and writes (`[1, 22, 2, 1]` for Debian 12's pandoc 2.17).
-    public func apiVersion() throws(WordFileRefusal) -> [Int] {
+    public func apiVersion() async throws(WordFileRefusal) -> [Int] {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/vacio.md", output = folder + "/vacio.json"
         _ = FileManager.default.createFile(atPath: input, contents: Data())
-        try run(["--sandbox", "--from", "markdown", "--to", "json", "--output", output, input], describing: "pandoc")
+        try await run(["--sandbox", "--from", "markdown", "--to", "json", "--output", output, input], describing: "pandoc")
         guard let data = FileManager.default.contents(atPath: output), let document = try? PandocJSON.decode(data) else {
             throw .pandocFailed("pandoc", detail: "no version")
         }
         return document.apiVersion
     }
 
-    private func run(_ arguments: [String], describing path: String) throws(WordFileRefusal) {
+    private func run(_ arguments: [String], describing path: String) async throws(WordFileRefusal) {
         let result: SubprocessRunner.Result
         do {
-            result = try SubprocessRunner.run(executable, arguments, environment: environment, timeout: timeout, isCancelled: { false })
+            // Not stopped when the caller is cancelled: a conversion is short, and its scratch folder is removed after.
+            result = try await SubprocessRunner.run(executable, arguments, environment: environment, timeout: timeout, followsCancellation: false)
         } catch {
             throw .pandocFailed(path, detail: "\(error)")
         }

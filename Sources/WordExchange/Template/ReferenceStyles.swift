@@ -5,9 +5,9 @@ import ZIPFoundation
 /// built-in heading, list and table styles) with a grid on tables, so the fields table reads as a form.
 enum ReferenceStyles {
     /// Writes the reference document into `folder` and returns its path.
-    static func make(with pandoc: Pandoc, in folder: String) throws(WordFileRefusal) -> String {
+    static func make(with pandoc: Pandoc, in folder: String) async throws(WordFileRefusal) -> String {
         let path = folder + "/referencia.docx"
-        try pandoc.writeDefaultReference(to: path)
+        try await pandoc.writeDefaultReference(to: path)
         do {
             let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .update)
             guard let entry = archive["word/styles.xml"] else { return path }

@@ -108,11 +108,7 @@ enum SitePagesBuild {
 
     /// A WeasyPrint stand-in that writes a one-line PDF where it is asked to.
     private static func standInPDFEngine(at bin: String) throws -> PDFEngine {
-        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        let script = bin + "/weasyprint"
-        try "#!/bin/sh\nprintf '%%PDF-1.7\\n' > \"$4\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-        return PDFEngine(kind: .weasyprint, executable: script)
+        PDFEngine(kind: .weasyprint, executable: try StandInPDFEngine.install(in: bin))
     }
 
     /// Rewrites a file with one text replaced; an error if the text is not there (the real content changed).
