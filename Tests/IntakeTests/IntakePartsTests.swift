@@ -13,6 +13,24 @@ struct IntakePartsTests {
         return bytes + Array("--\(boundary)--\r\n".utf8)
     }
 
+    @Test("a durable write leaves only the target in its folder, replaces it whole, and a sweep removes what a killed writer left")
+    func durableWrite() throws {
+        let folder = NSTemporaryDirectory() + "durable-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let target = folder + "/antofagasta.md"
+        try DurableFile.write(Array("primera".utf8), to: target)
+        try DurableFile.write(Array("segunda".utf8), to: target)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["antofagasta.md"])
+        #expect(FileManager.default.contents(atPath: target) == Data("segunda".utf8))
+        let attributes = try FileManager.default.attributesOfItem(atPath: target)
+        #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o600 } == 0o600, "the file is not readable and writable by its owner")
+        // What a writer killed between naming its file and renaming it leaves behind.
+        FileManager.default.createFile(atPath: folder + "/.antofagasta.md\(DurableFile.temporaryMark)1234", contents: Data("parte".utf8))
+        FileManager.default.createFile(atPath: folder + "/.oculto.md", contents: Data())
+        #expect(DurableFile.sweep(folder) == [".antofagasta.md\(DurableFile.temporaryMark)1234"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == ["antofagasta.md", ".oculto.md"])
+    }
+
     @Test("multipart: fields and a file with CR LF and a fake boundary line inside it come back byte for byte; the first of a repeated field wins")
     func multipartFields() throws {
         let file: [UInt8] = Array("línea 1\r\n--otra\r\n\r\nfin".utf8) + [0, 255, 13, 10]

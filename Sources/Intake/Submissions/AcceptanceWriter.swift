@@ -51,6 +51,9 @@ actor AcceptanceWriter {
     func recover() throws -> [String] {
         var written: [String] = []
         for (acceptance, markdown) in try store.pendingAcceptances() {
+            // A kill in the middle of a write leaves at most a temporary file beside the target.
+            DurableFile.sweep((acceptance.path as NSString).deletingLastPathComponent)
+            DurableFile.sweep(store.folder + "/reemplazados")
             let current = FileManager.default.contents(atPath: acceptance.path).map { [UInt8]($0) }
             if current != markdown {
                 try keepReplaced(acceptance.path, region: acceptance.region, by: markdown, acceptance: acceptance.id)
