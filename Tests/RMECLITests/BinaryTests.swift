@@ -132,7 +132,8 @@ struct BinaryTests {
 
     @Test("usage errors: exit 2, nothing on stdout")
     func usageErrors() throws {
-        for arguments in [["html"], ["publicar"], ["html", "a.md", "b.md"]] {
+        for arguments in [["html"], ["publicar"], ["html", "a.md", "b.md"], ["build", "--limite-pdf", "0"],
+                          ["serve", "--limite-pdf", "86401"], ["recepcion", "--limite-pdf", "-5"]] {
             let result = try RMEBinary.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stdout == "", "\(arguments)")
