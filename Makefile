@@ -1,4 +1,4 @@
-# rme: make booklet | make test | make release | make dist | make asan | make clean  (see README.md)
+# rme: make booklet | make test | make release | make dist | make asan | make fuzz | make clean  (see README.md)
 # SCRATCH picks the build folder, e.g. `make test SCRATCH=.build-mine` for a second build beside .build.
 
 SWIFT   ?= swift
@@ -6,7 +6,7 @@ SCRATCH ?= .build
 # Symbol names in sanitizer reports (and for the suppressions to match them), also in child processes.
 SYMBOLIZER ?= $(dir $(realpath $(shell command -v swift)))llvm-symbolizer
 
-.PHONY: booklet test deps test-deps release dist asan clean
+.PHONY: booklet test deps test-deps release dist asan fuzz clean
 
 # The booklet of every edition under Content/, HTML and PDF, in Output/, with the search index: installs
 # libcmark, a PDF engine with its fonts and Pagefind when missing, then builds and runs rme.
@@ -45,5 +45,10 @@ asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:external_symbolizer_path=$(SYMBOLIZER):print_suppressions=0 \
 	$(SWIFT) test --scratch-path .build-asan --sanitize=address
 
+# The two libFuzzer targets for SECONDS seconds each, side by side (scripts/fuzz.sh; corpora in .fuzz-corpus/).
+SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh $(SECONDS)
+
 clean:
-	rm -rf $(SCRATCH) .build-asan .build-dist dist
+	rm -rf $(SCRATCH) .build-asan .build-dist .build-fuzz dist

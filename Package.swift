@@ -103,6 +103,12 @@ let package = Package(
         ),
         .executableTarget(name: "rme", dependencies: ["RMECLI"]),
 
+        // libFuzzer targets (make fuzz): the loader and every rule, and template rendering with hostile values.
+        // Built without -DFUZZING they replay the inputs they are given.
+        .target(name: "FuzzTargets", dependencies: ["Validation", "Rendering", "Content", "Markup", "Diagnostics"], path: "Fuzz/FuzzTargets"),
+        .executableTarget(name: "rme-fuzz-check", dependencies: ["FuzzTargets"], path: "Fuzz/rme-fuzz-check"),
+        .executableTarget(name: "rme-fuzz-render", dependencies: ["FuzzTargets"], path: "Fuzz/rme-fuzz-render"),
+
         // Locating ../shared and the repository, fixture markers: shared by the test targets.
         // What both servers need of their sockets and FlyingFox does not give.
         .target(name: "ServerSupport"),

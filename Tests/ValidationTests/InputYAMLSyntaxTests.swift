@@ -41,8 +41,9 @@ struct InputYAMLSyntaxTests {
     @Test("an unknown complaint keeps libyaml's words in both languages")
     func untranslated() {
         #expect(YAMLSyntaxTranslation.spanish(for: "something libyaml never said") == nil)
-        let wording = YAMLFindingWording(.syntax(problem: "something libyaml never said", nil), block: (es: "el encabezado", en: "the front matter"))
+        let place = SourceLocation(line: 2, column: 3)
+        let wording = YAMLFindingWording(.syntax(problem: "something libyaml never said", place), block: (es: "el encabezado", en: "the front matter"))
         #expect(wording.message.es.contains("something libyaml never said"))
-        #expect(wording.range == nil)
+        #expect(wording.range == SourceRange(place))
     }
 }

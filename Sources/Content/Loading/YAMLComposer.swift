@@ -26,7 +26,7 @@ public enum YAMLComposer {
         // Repeated top-level keys are blanked (lines kept) so the rest can still be checked.
         let lines = YAMLGuard.splitLines(block.text)
         let text = lines.enumerated().map { scan.duplicateLines.contains($0.offset) ? "" : $0.element }.joined(separator: "\n")
-        let converter = ScalarColumns(lines: lines, firstLine: block.firstLine)
+        let converter = ScalarColumns(lines: lines, firstLine: block.firstLine, text: text)
 
         let node: Node?
         do {
@@ -35,11 +35,11 @@ public enum YAMLComposer {
             findings.append(converter.finding(for: error))
             return FrontMatterYAML(root: nil, findings: findings)
         } catch {
-            findings.append(.syntax(problem: String(describing: error), nil))
+            findings.append(.syntax(problem: String(describing: error), SourceLocation(line: block.firstLine, column: 1)))
             return FrontMatterYAML(root: nil, findings: findings)
         }
         guard let node else { return FrontMatterYAML(root: nil, findings: findings) }
-        let root = convert(node, converter: converter)
+        let root = convert(node, converter: converter, findings: &findings)
         if root.mapping == nil {
             findings.append(.notAMapping(root.location))
         }
@@ -47,7 +47,9 @@ public enum YAMLComposer {
     }
 
     /// Copies a Yams node into a `YAMLNode`; depth is bounded by `YAMLGuard`, so recursion is safe here.
-    private static func convert(_ node: Node, converter: ScalarColumns) -> YAMLNode {
+    /// A value holding a control character (only an escape can put one there: raw ones are refused before
+    /// composing) adds a finding at the value.
+    private static func convert(_ node: Node, converter: ScalarColumns, findings: inout [YAMLFinding]) -> YAMLNode {
         let location = converter.location(node.mark)
         switch node {
         case .scalar(let scalar):
@@ -61,11 +63,16 @@ public enum YAMLComposer {
             let quotes = (style == .singleQuoted || style == .doubleQuoted) ? 2 : 0
             let width = scalar.string.contains("\n") ? 1 : max(1, scalar.string.count + quotes)
             let end = SourceLocation(line: location.line, column: location.column + width - 1)
+            if let control = scalar.string.unicodeScalars.first(where: { ControlCharacters.contains($0.value) }) {
+                findings.append(.escapedControlCharacter(control.value, location))
+            }
             return YAMLNode(value: .scalar(scalar.string, style), location: location, endLocation: end)
         case .sequence(let sequence):
-            return YAMLNode(value: .sequence(sequence.map { convert($0, converter: converter) }), location: location)
+            return YAMLNode(value: .sequence(sequence.map { convert($0, converter: converter, findings: &findings) }), location: location)
         case .mapping(let mapping):
-            let pairs = mapping.map { YAMLPair(key: convert($0.key, converter: converter), value: convert($0.value, converter: converter)) }
+            let pairs = mapping.map {
+                YAMLPair(key: convert($0.key, converter: converter, findings: &findings), value: convert($0.value, converter: converter, findings: &findings))
+            }
             return YAMLNode(value: .mapping(pairs), location: location)
         case .alias:
             // Unreachable: YAMLGuard refuses aliases before composing.
@@ -78,13 +85,16 @@ public enum YAMLComposer {
 private struct ScalarColumns {
     let lines: [String]
     let firstLine: Int
+    /// The text composed, for the byte offsets of the reader's errors.
+    let text: String
     /// For each line whose characters are all lone scalars (`LoneScalar`), its length; there a scalar column
     /// is a character column, and the line need not be walked again for every node on it.
     private let loneScalarCounts: [Int?]
 
-    init(lines: [String], firstLine: Int) {
+    init(lines: [String], firstLine: Int, text: String) {
         self.lines = lines
         self.firstLine = firstLine
+        self.text = text
         loneScalarCounts = lines.map { line in
             line.unicodeScalars.allSatisfy { LoneScalar.contains($0.value) && $0 != "\r" } ? line.unicodeScalars.count : nil
         }
@@ -107,6 +117,18 @@ private struct ScalarColumns {
         return SourceLocation(line: firstLine + line - 1, column: characters + 1)
     }
 
+    /// The line and column of a byte offset into the text composed (lines broken as `YAMLGuard.splitLines` does).
+    func location(ofByteOffset offset: Int) -> SourceLocation {
+        let bytes = Array(text.utf8.prefix(max(0, offset)))
+        var line = 0, lineStart = 0
+        for (index, byte) in bytes.enumerated()
+        where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+            line += 1
+            lineStart = index + 1
+        }
+        return SourceLocation(line: firstLine + line, column: String(decoding: bytes[lineStart...], as: UTF8.self).count + 1)
+    }
+
     func finding(for error: YamlError) -> YAMLFinding {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -114,10 +136,10 @@ private struct ScalarColumns {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let place = location(context.mark)
             return .duplicateKey(duplicates.first ?? "", first: place, second: place)
-        case .reader(let problem, _, _, _):
-            return .syntax(problem: problem, nil)
+        case .reader(let problem, let offset, _, _):
+            return .syntax(problem: problem, location(ofByteOffset: offset ?? 0))
         default:
-            return .syntax(problem: String(describing: error), nil)
+            return .syntax(problem: String(describing: error), SourceLocation(line: firstLine, column: 1))
         }
     }
 }

@@ -19,15 +19,21 @@ public enum YAMLFinding: Hashable, Sendable {
     /// The same key twice in one mapping: where each stands.
     case duplicateKey(String, first: SourceLocation, second: SourceLocation)
     /// The YAML reader's own complaint, with its position.
-    case syntax(problem: String, SourceLocation?)
+    case syntax(problem: String, SourceLocation)
     /// The block is not a key–value mapping (e.g. one long string).
     case notAMapping(SourceLocation)
+    /// A control character, line or paragraph separator or noncharacter written into the text (`ControlCharacters`).
+    case controlCharacter(UInt32, SourceLocation)
+    /// The same, made by an escape in a double-quoted value (`"\e"`, `"\x07"`, `"\0"`).
+    case escapedControlCharacter(UInt32, SourceLocation)
 
     /// Whether the YAML can still be composed after this finding.
     var blocksComposition: Bool {
         switch self {
-        case .anchor, .alias, .tag, .directive, .tab, .tooDeep, .nonBreakingSpace: true
-        case .duplicateKey, .syntax, .notAMapping: false
+        // The YAML reader counts NEXT LINE and the separators as line breaks and refuses the rest without a
+        // position: composing would only give a second, misplaced, report.
+        case .anchor, .alias, .tag, .directive, .tab, .tooDeep, .nonBreakingSpace, .controlCharacter: true
+        case .duplicateKey, .syntax, .notAMapping, .escapedControlCharacter: false
         }
     }
 }

@@ -24,6 +24,7 @@ enum YAMLGuard {
     /// and is off only in the tests that hold both readings equal.
     static func scan(_ block: FrontMatterBlock, passingOverText: Bool = true) -> Result {
         var result = Result()
+        result.findings = controlCharacters(in: block)
         let lines = splitLines(block.text)
         var blockScalarParentIndent: Int?   // inside `key: |` content while set
         var inSingle = false, inDouble = false
@@ -168,6 +169,27 @@ enum YAMLGuard {
             }
         }
         return result
+    }
+
+    /// Each control character of the block (`ControlCharacters`), at its line and column as an editor counts them.
+    static func controlCharacters(in block: FrontMatterBlock) -> [YAMLFinding] {
+        let bytes = Array(block.text.utf8)
+        let found = ControlCharacters.occurrences(in: bytes)
+        guard !found.isEmpty else { return [] }
+        var findings: [YAMLFinding] = []
+        var line = block.firstLine, lineStart = 0, scanned = 0
+        for (offset, value) in found {
+            while scanned < offset {
+                if bytes[scanned] == 0x0A || (bytes[scanned] == 0x0D && (scanned + 1 == bytes.count || bytes[scanned + 1] != 0x0A)) {
+                    line += 1
+                    lineStart = scanned + 1
+                }
+                scanned += 1
+            }
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            findings.append(.controlCharacter(value, SourceLocation(line: line, column: column)))
+        }
+        return findings
     }
 
     /// Whether a character is one of the no-break spaces the scan reports (none has a canonical equivalent).

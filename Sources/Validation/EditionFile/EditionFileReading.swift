@@ -107,6 +107,7 @@ struct EditionFileReading {
         case .success(let text):
             source = text
         }
+        reportBidiCharacters(in: source)
         let yaml = YAMLComposer.compose(FrontMatterBlock(text: String(decoding: source.bytes, as: UTF8.self), firstLine: 1, closingLine: nil))
         reader.append(yaml.findings.map { finding in
             let wording = YAMLFindingWording(finding, block: (es: "edition.yaml", en: "edition.yaml"))
@@ -117,6 +118,33 @@ struct EditionFileReading {
             reader.report("empty", at: nil, es: "«edition.yaml» está vacío.", en: "`edition.yaml` is empty.")
         }
         return yaml.root
+    }
+
+    /// Bidirectional controls and marks, as `BidiControlRule` finds them in experiences: the title and credits
+    /// are printed on the cover and every page's header, where a reordered text misleads as much as in a chapter.
+    private mutating func reportBidiCharacters(in source: SourceText) {
+        let columns = ColumnConverter(source: source)
+        var lastLine = 0
+        for (offset, value) in BidiControlRule.occurrences(in: source.bytes) {
+            let line = source.lineNumber(ofByteOffset: offset)
+            guard line != lastLine else { continue }
+            lastLine = line
+            let column = columns.characterColumn(line: line, byteColumn: offset - source.byteOffset(ofLine: line) + 1)
+            let range = SourceRange(SourceLocation(line: line, column: column))
+            let name = BidiControlRule.name(value)
+            if BidiControlRule.isControl(value) {
+                reader.report("bidi-control", at: range,
+                              es: "Carácter invisible de control de dirección \(name): puede hacer que el texto se vea distinto de lo que dice el archivo.",
+                              en: "Invisible direction control character \(name): it can make the text look different from what the file says.",
+                              hintES: "Borre el carácter (no se ve: borre y vuelva a escribir el texto alrededor de esta columna).",
+                              hintEN: "Delete the character (it is invisible: delete and retype the text around this column).")
+            } else {
+                reader.report("bidi-mark", .warning, at: range,
+                              es: "Marca invisible de dirección de texto \(name), probablemente copiada de una página web.",
+                              en: "Invisible text-direction mark \(name), probably copied from a web page.",
+                              hintES: "Bórrela: el texto en español no la necesita.", hintEN: "Delete it: Spanish text does not need it.")
+            }
+        }
     }
 
     private mutating func publication(_ root: YAMLNode) -> (month: String, year: Int)? {

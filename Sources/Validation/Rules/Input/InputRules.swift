@@ -6,6 +6,7 @@ enum InputRules {
         FileSizeRule(),
         FrontMatterFenceRule(),
         YAMLRefusedFeatureRule(),
+        YAMLControlCharacterRule(),
         YAMLWhitespaceRule(),
         YAMLDepthRule(),
         YAMLSyntaxRule(),

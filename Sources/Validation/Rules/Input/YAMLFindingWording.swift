@@ -88,7 +88,7 @@ struct YAMLFindingWording {
                 es: "Deje una sola «\(key):» con el valor correcto.", en: "Keep a single `\(key):` with the right value.")
         case .syntax(let problem, let location):
             code = "syntax"
-            range = location.map { SourceRange($0) }
+            range = SourceRange(location)
             let spanish = YAMLSyntaxTranslation.spanish(for: problem)
             message = LocalizedText(
                 es: "YAML no pudo leer \(block.es): \(spanish ?? "error de sintaxis («\(problem)»)").",
@@ -103,6 +103,26 @@ struct YAMLFindingWording {
             hint = LocalizedText(
                 es: "Escriba cada clave al comienzo de su línea, seguida de «:» y un espacio normal (región: Tarapacá).",
                 en: "Write each key at the start of its line, followed by `:` and a plain space (region: Tarapacá).")
+        case .controlCharacter(let value, let location):
+            code = "control-character"
+            range = SourceRange(location)
+            let name = ControlCharacters.name(value)
+            message = LocalizedText(
+                es: "Carácter de control invisible \(name) en \(block.es): no es texto (suele venir pegado de otro programa) y cambia cómo se cuentan las líneas.",
+                en: "Invisible control character \(name) in \(block.en): it is not text (it usually comes pasted from another program) and it changes how lines are counted.")
+            hint = LocalizedText(
+                es: "Borre el carácter: no se ve, así que borre y vuelva a escribir el texto alrededor de esta columna.",
+                en: "Delete the character: it is invisible, so delete and retype the text around this column.")
+        case .escapedControlCharacter(let value, let location):
+            code = "control-character"
+            range = SourceRange(location)
+            let name = ControlCharacters.name(value)
+            message = LocalizedText(
+                es: "Este valor produce el carácter de control \(name) (por una secuencia «\\» entre comillas dobles): no es texto y no puede llegar a una página.",
+                en: "This value makes the control character \(name) (through a `\\` escape in double quotes): it is not text and cannot reach a page.")
+            hint = LocalizedText(
+                es: "Borre la secuencia «\\…» del valor; para una comilla o una barra use comillas simples.",
+                en: "Remove the `\\…` escape from the value; for a quote or a backslash use single quotes.")
         }
     }
 }

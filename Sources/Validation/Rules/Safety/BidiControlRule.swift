@@ -57,10 +57,15 @@ struct BidiControlRule: DocumentRule {
         }
     }
 
+    /// "U+202E RIGHT-TO-LEFT OVERRIDE".
+    static func name(_ value: UInt32) -> String {
+        let code = String(value, radix: 16, uppercase: true)
+        return "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) \(names[value] ?? "")"
+    }
+
     /// The diagnostic for one line: an error when it holds an override or isolate, a warning for marks only.
     private func diagnostic(at location: SourceLocation, value: UInt32, count: Int, worst: UInt32, _ document: DocumentContext) -> Diagnostic {
-        let code = String(value, radix: 16, uppercase: true)
-        let name = "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) \(Self.names[value] ?? "")"
+        let name = Self.name(value)
         let more = count > 1 ? (es: " (\(count) en esta línea)", en: " (\(count) on this line)") : (es: "", en: "")
         if Self.isControl(worst) {
             return document.diagnostic(

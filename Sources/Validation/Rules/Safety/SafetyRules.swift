@@ -6,6 +6,7 @@ enum SafetyRules {
         UnsafeReferenceDefinitionRule(),
         ImageRule(),
         BidiControlRule(),
+        ControlCharacterRule(),
         InvisibleHeadingCharacterRule(),
     ] as [any DocumentRule]).map { CappedRule($0) }
 }
