@@ -78,7 +78,7 @@ enum CmarkBridge {
         var top: OpaquePointer?
         var parentNode: OpaquePointer?
         for ancestor in ancestors {
-            let node = makeNode(records[ancestor])
+            let node = makeNode(records[ancestor], options: tree.options)
             if let parentNode { cmark_node_append_child(parentNode, node) } else { top = node }
             parentNode = node
         }
@@ -88,7 +88,7 @@ enum CmarkBridge {
         let end = Int(records[index].subtreeEnd)
         var made = [OpaquePointer?](repeating: nil, count: end - index)
         for i in index..<end {
-            let node = makeNode(records[i])
+            let node = makeNode(records[i], options: tree.options)
             made[i - index] = node
             let parent = Int(records[i].parent)
             if i == index {
@@ -190,7 +190,17 @@ enum CmarkBridge {
 
     // MARK: - Rebuilding one node
 
-    private static func makeNode(_ record: NodeRecord) -> OpaquePointer {
+    /// A cmark node with the record's kind and attributes.
+    ///
+    /// In safe mode a link `LinkPolicy` refuses, and every image, becomes an
+    /// inline node with no markup of its own: its text stays, the address goes.
+    /// (cmark's own safe mode only blanks four schemes and keeps `//host`,
+    /// `https:host`, relative and unknown-scheme addresses live.)
+    private static func makeNode(_ record: NodeRecord, options: MarkupOptions) -> OpaquePointer {
+        if !options.allowUnsafeHTML, record.kind == .image || (record.kind == .link && !LinkPolicy.allows(record.destination ?? "")) {
+            guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { fatalError("libcmark could not allocate a node") }
+            return node
+        }
         guard let node = cmark_node_new(type(of: record.kind)) else { fatalError("libcmark could not allocate a node") }
         switch record.kind {
         case .text, .code, .htmlBlock, .htmlInline:

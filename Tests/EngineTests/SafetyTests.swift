@@ -33,6 +33,7 @@ struct SafetyTests {
         let codes = Set(errors.map(\.code))
         #expect(codes.contains("safety.raw-html"))
         #expect(codes.contains("safety.unsafe-url"))
+        #expect(errors.filter { $0.code == "safety.link-address" }.count == 6)
         // The body alone carries more than twenty separate pieces; each is reported, not only the first.
         #expect(errors.count >= 20, "\(errors.count) errors: \(errors.map(\.code))")
         #expect(FolderSnapshot(output) == before)
@@ -70,11 +71,20 @@ struct SafetyTests {
                 Issue.record("\(path): \(finding)")
             }
         }
+        // Links LinkPolicy refuses are unwrapped in every page, their text kept (cmark writes a backslash as `%5C`).
+        let refused = ["//evil.example/a", "%5C%5Cevil.example/b", "https:evil.example/c", "a+b+c:d", "resumen.html", "../../../../etc/passwd"]
+        for (path, data) in written where path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            for address in refused where text.contains("href=\"\(address)") {
+                Issue.record("\(path) links to \(address)")
+            }
+        }
         // The hostile values are still shown, as text.
         let booklet = String(decoding: try #require(written["2015-2017/booklet.html"]), as: UTF8.self)
         #expect(booklet.contains("&lt;script&gt;alert(&#39;provincia&#39;)&lt;/script&gt;Iquique")
             || booklet.contains("&lt;script&gt;alert('provincia')&lt;/script&gt;Iquique"))
         #expect(booklet.contains("Realizan"))
+        #expect(booklet.contains("[sin esquema]") == false && booklet.contains("archivos: sin esquema, barra, sin barras, raro, relativo y subir."))
     }
 
     @Test("the scanner itself finds each kind of executable content", arguments: [

@@ -2,7 +2,7 @@ import Markup
 import Testing
 
 /// Region content is written by many hands: by default raw HTML is left out of
-/// the page and dangerous URL schemes are blanked. `allowUnsafeHTML` lets them through.
+/// the page and a link `LinkPolicy` refuses is unwrapped. `allowUnsafeHTML` lets them through.
 @Suite("Markup rendering: safe mode")
 struct SafeModeTests {
     static let unsafe = MarkupOptions(allowUnsafeHTML: true)
@@ -29,36 +29,61 @@ struct SafeModeTests {
         #expect(Markup.html("uno<br>dos") == "<p>uno<!-- raw HTML omitted -->dos</p>\n")
     }
 
-    @Test("dangerous link destinations are blanked", arguments: [
+    @Test("a link LinkPolicy refuses keeps its text and loses its address; images keep only their text", arguments: [
         "javascript:alert(1)",
         "JavaScript:alert(1)",
         "vbscript:msgbox(1)",
         "file:///etc/passwd",
         "data:text/html;base64,PHNjcmlwdD4=",
         "data:image/svg+xml;base64,PHN2Zz4=",
+        "//evil.com/x",
+        "\\\\evil.com",
+        "/\\evil.com",
+        "https:evil.com",
+        "https:\\\\evil.com",
+        "https:///etc/passwd",
+        "a+b+c:d",
+        "ftp://ejemplo.cl",
+        "mailto:nadie",
+        "resumen.html",
+        "../../../../etc/passwd",
+        "/tarapaca/",
+        "#objetivo",
     ])
-    func dangerousLinks(url: String) {
-        #expect(Markup.html("[clic](\(url))") == "<p><a href=\"\">clic</a></p>\n")
-        #expect(Markup.html("![foto](\(url))") == "<p><img src=\"\" alt=\"foto\" /></p>\n")
-        #expect(Markup.html("<\(url)>").contains("href=\"\""))
+    func refusedLinks(url: String) {
+        #expect(Markup.html("[clic](<\(url)>)") == "<p>clic</p>\n")
+        #expect(Markup.html("![foto](<\(url)>)") == "<p>foto</p>\n")
+        #expect(!Markup.html("<\(url)>").contains("href"))
     }
 
-    @Test("ordinary destinations and raster data images stay")
+    @Test("full web addresses and e-mail stay links; images never render, even raster data: ones")
     func safeDestinations() {
         #expect(Markup.html("[sitio](https://www.mineduc.cl)") == "<p><a href=\"https://www.mineduc.cl\">sitio</a></p>\n")
+        #expect(Markup.html("[sitio](HTTP://ejemplo.cl/a?b=c#d)") == "<p><a href=\"HTTP://ejemplo.cl/a?b=c#d\">sitio</a></p>\n")
         #expect(Markup.html("[correo](mailto:rme@mineduc.cl)") == "<p><a href=\"mailto:rme@mineduc.cl\">correo</a></p>\n")
-        #expect(Markup.html("[relativo](../otra.html)") == "<p><a href=\"../otra.html\">relativo</a></p>\n")
-        #expect(Markup.html("![punto](data:image/png;base64,iVBORw0KGgo=)") ==
-            "<p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"punto\" /></p>\n")
-        #expect(Markup.html("![foto](data:image/jpeg;base64,/9j/)").contains("src=\"data:image/jpeg;base64,/9j/\""))
+        #expect(Markup.html("<https://ejemplo.cl>") == "<p><a href=\"https://ejemplo.cl\">https://ejemplo.cl</a></p>\n")
+        #expect(Markup.html("![punto](data:image/png;base64,iVBORw0KGgo=)") == "<p>punto</p>\n")
+        #expect(Markup.html("![logo](https://ejemplo.cl/logo.png)") == "<p>logo</p>\n")
+    }
+
+    @Test("the policy names why it refuses")
+    func verdicts() {
+        #expect(LinkPolicy.verdict(for: "https://www.mineduc.cl") == .allowed)
+        #expect(LinkPolicy.verdict(for: " \tJAVA&#x53;cript:x") == .refused(.blockedScheme("javascript")))
+        #expect(LinkPolicy.verdict(for: "//evil.com") == .refused(.protocolRelative))
+        #expect(LinkPolicy.verdict(for: "/%5Cevil.com") == .refused(.backslash))
+        #expect(LinkPolicy.verdict(for: "https:evil.com") == .refused(.schemeWithoutSlashes("https")))
+        #expect(LinkPolicy.verdict(for: "a+b+c:d") == .refused(.unknownScheme("a+b+c")))
+        #expect(LinkPolicy.verdict(for: "resumen.html") == .refused(.relative))
+        #expect(LinkPolicy.verdict(for: "") == .refused(.empty))
     }
 
     @Test("subtree rendering is safe too")
     func subtrees() throws {
         let tree = Markup.parse("Ver [esto](javascript:x()) y <b>negrita</b>.\n\n<div>bloque</div>\n")
         let paragraph = try #require(tree.first(.paragraph))
-        #expect(paragraph.html() == "<p>Ver <a href=\"\">esto</a> y <!-- raw HTML omitted -->negrita<!-- raw HTML omitted -->.</p>\n")
-        #expect(tree.first(.link)?.html() == "<a href=\"\">esto</a>")
+        #expect(paragraph.html() == "<p>Ver esto y <!-- raw HTML omitted -->negrita<!-- raw HTML omitted -->.</p>\n")
+        #expect(tree.first(.link)?.html() == "esto")
         #expect(tree.first(.htmlInline)?.html() == "<!-- raw HTML omitted -->")
         #expect(tree.first(.htmlBlock)?.html() == "<!-- raw HTML omitted -->\n")
         // The destination as written is still in the tree, for checks that want to report it.

@@ -31,13 +31,13 @@ struct SafetyUnsafeLinkTests {
         #expect(link.message.es == "El enlace apunta a una dirección 'javascript:', que no se permite.")
     }
 
-    @Test("ordinary addresses and data: images pass")
+    @Test("full web addresses and e-mail pass (a data: image is ImageRule's, not this rule's)")
     func safe() {
         let text = BodyFixtures.experience(BodyFixtures.body([
             "objetivo": """
                 ## Objetivo
 
-                [Mineduc](https://www.mineduc.cl), [correo](mailto:rme@mineduc.cl), [página](otra-pagina.html),
+                [Mineduc](https://www.mineduc.cl), [correo](mailto:rme@mineduc.cl),
                 [raro](http://ejemplo.cl/javascript:algo), ![logo](data:image/png;base64,iVBORw0K) y <https://ejemplo.cl>.
 
                 """,
@@ -63,5 +63,34 @@ struct SafetyUnsafeLinkTests {
         #expect(UnsafeURL.blockedScheme(of: "archivo.pdf") == nil)
         #expect(UnsafeURL.blockedScheme(of: "#conformacion") == nil)
         #expect(UnsafeURL.blockedScheme(of: "") == nil)
+    }
+
+    @Test("protocol-relative, backslash, scheme without slashes, unknown scheme, relative and empty links: safety.link-address at the link, each with its reason")
+    func refusedAddresses() throws {
+        let lines = [
+            "1️⃣[a](//evil.com)",
+            "2️⃣[b](\\\\evil.com) y 3️⃣[c](/%5Cevil.com)",
+            "4️⃣[d](https:evil.com)",
+            "5️⃣<a+b+c:d>",
+            "6️⃣[e](resumen.html) y 7️⃣[f](../../../../etc/passwd)",
+            "8️⃣[g]()",
+            "9️⃣[h][ref]\n\n[ref]: #objetivo",
+        ]
+        let marked = MarkedText(BodyFixtures.experience(BodyFixtures.body([
+            "objetivo": "## Objetivo\n\n" + lines.joined(separator: "\n\n") + "\n",
+        ])))
+        let diagnostics = BodyFixtures.run(UnsafeLinkRule(), marked.text)
+        expectDiagnostics(diagnostics, MarkedText.markerNames.map {
+            ExpectedDiagnostic("safety.link-address", .error, at: $0)
+        }, in: marked)
+        func message(_ marker: String) throws -> String {
+            try #require(diagnostics.first { $0.range?.start == marked.location(marker) }).message.es
+        }
+        #expect(try message("1️⃣").contains("'//' sin 'https:'"))
+        #expect(try message("2️⃣").contains("barra invertida"))
+        #expect(try message("4️⃣").contains("le falta el sitio después de 'https:'"))
+        #expect(try message("5️⃣").contains("'a+b+c:'"))
+        #expect(try message("6️⃣").contains("no es una dirección web completa"))
+        #expect(try message("8️⃣") == "El enlace no tiene dirección.")
     }
 }

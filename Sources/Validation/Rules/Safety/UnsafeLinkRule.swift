@@ -1,24 +1,34 @@
 import Diagnostics
 import Markup
 
-/// Links and images whose address uses `javascript:`, `vbscript:`, `file:` or a non-image `data:` URL.
+/// Links `LinkPolicy` refuses, and images whose address uses a scheme that runs code or reads files.
 ///
-/// libcmark's safe mode blanks such addresses silently (`href=""`), which hides
-/// the attempt and leaves a dead link in the booklet; the rule reads the
+/// The renderer unwraps a refused link (its text stays, the address goes), so
+/// without this rule a region would lose its link silently; the rule reads the
 /// address cmark parsed, entities already decoded, and reports it where the
 /// link stands, whether written inline, as an autolink or through a reference.
+/// Other problems of images are `ImageRule`'s.
 struct UnsafeLinkRule: DocumentRule {
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         guard let body = document.document.body else { return }
         for node in body.allNodes where node.kind == .link || node.kind == .image {
-            guard let destination = node.destination, let scheme = UnsafeURL.blockedScheme(of: destination) else { continue }
-            let what = node.kind == .image ? (es: "La imagen", en: "The image") : (es: "El enlace", en: "The link")
-            diagnostics.append(document.diagnostic(
-                "safety.unsafe-url", .error, at: node.range,
-                es: "\(what.es) apunta a una dirección '\(scheme):', que no se permite.",
-                en: "\(what.en) points to a '\(scheme):' address, which is not allowed.",
-                hintES: UnsafeURLHint.es, hintEN: UnsafeURLHint.en
-            ))
+            let destination = node.destination ?? ""
+            guard case .refused(let refusal) = LinkPolicy.verdict(for: destination) else { continue }
+            if case .blockedScheme(let scheme) = refusal {
+                let what = node.kind == .image ? (es: "La imagen", en: "The image") : (es: "El enlace", en: "The link")
+                diagnostics.append(document.diagnostic(
+                    "safety.unsafe-url", .error, at: node.range,
+                    es: "\(what.es) apunta a una dirección '\(scheme):', que no se permite.",
+                    en: "\(what.en) points to a '\(scheme):' address, which is not allowed.",
+                    hintES: UnsafeURLHint.es, hintEN: UnsafeURLHint.en
+                ))
+            } else if node.kind == .link {
+                let wording = LinkRefusalWording(refusal, destination: destination)
+                diagnostics.append(document.diagnostic(
+                    "safety.link-address", .error, at: node.range,
+                    es: wording.es, en: wording.en, hintES: wording.hintES, hintEN: wording.hintEN
+                ))
+            }
         }
     }
 }

@@ -5,16 +5,16 @@
 /// so the address is decoded and stripped the same way before its scheme is
 /// read. The rule is stricter than a browser on purpose: `jav%61script:` runs
 /// nowhere, but nobody writes it without meaning to hide something.
-enum UnsafeURL {
+public enum UnsafeURL {
     /// Schemes refused in region content.
-    static let blockedSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
+    public static let blockedSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
     /// The `data:` images libcmark's safe mode lets through; anything else under `data:` is refused.
     static let safeDataImages = ["image/png", "image/gif", "image/jpeg", "image/webp"]
     /// Rounds of decoding: enough to unwrap `&amp;#106;` or `%2561`, bounded so hostile text costs little.
     static let decodingRounds = 3
 
     /// The refused scheme an address uses (lower case), or `nil` when it is safe.
-    static func blockedScheme(of destination: String) -> String? {
+    public static func blockedScheme(of destination: String) -> String? {
         let normalized = normalize(destination)
         guard let colon = normalized.firstIndex(of: ":") else { return nil }
         let scheme = normalized[..<colon]
@@ -30,7 +30,7 @@ enum UnsafeURL {
     }
 
     /// The address as a browser would read its scheme: decoded, without invisible characters, in lower case.
-    static func normalize(_ destination: String) -> String {
+    public static func normalize(_ destination: String) -> String {
         var text = destination
         for _ in 0..<decodingRounds {
             let decoded = percentDecoded(HTMLEntities.decoded(text))
