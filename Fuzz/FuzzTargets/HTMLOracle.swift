@@ -25,9 +25,30 @@ public enum HTMLOracle {
         for url in attributeValues(in: page, names: ["href", "src", "action", "formaction", "xlink:href"]) where !isSafe(url) {
             FuzzFailure.fail("\(path): a link or source with an unsafe address: \(url)", excerpt(page, around: url))
         }
-        for handler in [" onerror=", " onload=", " onclick=", " onmouseover=", " onfocus="] where !occurrences(of: handler, in: page).isEmpty {
-            FuzzFailure.fail("\(path): an event handler attribute", excerpt(page, around: handler))
+        for handler in [" onerror=", " onload=", " onclick=", " onmouseover=", " onfocus="] {
+            for end in occurrences(of: handler, in: page) where isAttribute(at: end - handler.utf8.count, in: page) {
+                FuzzFailure.fail("\(path): an event handler attribute", excerpt(page, around: handler))
+            }
         }
+    }
+
+    /// Whether `offset` stands among a tag's attributes: after a `<` with no `>` since, and outside quotes.
+    ///
+    /// A value that writes ` onclick=` as text (escaped or not, `=` needs no escaping) is harmless, and so
+    /// is one inside a quoted attribute value, whose quotes the renderer escapes.
+    static func isAttribute(at offset: Int, in page: [UInt8]) -> Bool {
+        var quotes = 0
+        var index = offset - 1
+        while index >= 0 {
+            switch page[index] {
+            case UInt8(ascii: ">"): return false
+            case UInt8(ascii: "<"): return quotes % 2 == 0
+            case UInt8(ascii: "\""): quotes += 1
+            default: break
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// How many `<script` a page has.
