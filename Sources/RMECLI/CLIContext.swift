@@ -1,6 +1,7 @@
 import Diagnostics
 import ArgumentParser
 import Foundation
+import Validation
 
 /// Where a command writes and what it knows of its surroundings; tests pass their own.
 public struct CLIContext: Sendable {
@@ -51,6 +52,13 @@ public enum ExitStatus {
     public static let contentErrors: Int32 = 1
     /// The command line was wrong, or a file could not be read or written.
     public static let usageOrIO: Int32 = 2
+
+    /// The status for a run that found `diagnostics`: a file or folder that could not be read is an I/O
+    /// failure (2) whatever else was found, then errors (1; warnings too under `--strict`).
+    static func forDiagnostics(_ diagnostics: [Diagnostic], strict: Bool) -> Int32 {
+        if diagnostics.contains(where: \.isReadError) { return usageOrIO }
+        return diagnostics.promotingWarnings(strict).containsErrors ? contentErrors : success
+    }
 }
 
 /// A subcommand that runs against a context instead of the real process.

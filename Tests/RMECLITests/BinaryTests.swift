@@ -37,9 +37,10 @@ enum RMEBinary {
         var stderr: String
     }
 
-    /// Runs the binary with exactly this environment (no terminal), output captured in files.
-    static func run(_ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil) throws -> Result {
-        let binary = try #require(url)
+    /// Runs the binary with exactly this environment (no terminal), output captured in files; `executable`
+    /// runs another program instead (one that starts `rme`, like `setpriv`).
+    static func run(_ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil, executable: URL? = nil) throws -> Result {
+        let binary = try executable ?? #require(url)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let outURL = folder.url.appendingPathComponent("stdout"), errURL = folder.url.appendingPathComponent("stderr")

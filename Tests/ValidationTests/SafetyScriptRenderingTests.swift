@@ -40,6 +40,7 @@ struct SafetyScriptRenderingTests {
         }
         // The text around the removed pieces is still there.
         #expect(html.contains("Fortalecer"))
-        #expect(html.contains("<a href=\"\">liderazgo</a>"))
+        // The refused link is unwrapped: its text stays, with no <a> around it.
+        #expect(html.contains("liderazgo") && !html.contains(">liderazgo</a>"))
     }
 }

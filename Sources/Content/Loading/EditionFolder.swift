@@ -15,6 +15,11 @@ public struct EditionFolder: Sendable {
     /// which is never published and so is reported rather than passed over.
     public let strayFiles: [String]
 
+    /// The folder holding this edition's folder (`Content/`): files whose real path leaves it are not read.
+    public var contentRoot: String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+    }
+
     /// Lists an edition folder; `nil` when it is not a readable folder.
     public static func scan(path: String) -> EditionFolder? {
         var isDirectory: ObjCBool = false

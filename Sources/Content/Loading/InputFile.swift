@@ -7,16 +7,34 @@ public struct InputFile: Sendable {
     /// The path as the user gave it or as found under the edition folder (for messages).
     public let path: String
     public let bytes: [UInt8]
+    /// Why the file could not be read (`bytes` is then empty); the checker reports it.
+    public let readFailure: ReadFailure?
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], readFailure: ReadFailure? = nil) {
         self.path = path
         self.bytes = bytes
+        self.readFailure = readFailure
     }
 
-    /// Reads a file; `nil` when it cannot be read.
-    public static func read(path: String) -> InputFile? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return InputFile(path: path, bytes: [UInt8](data))
+    /// Reads a file through `FileReading` (regular files only, at most `sizeLimit` bytes, inside `root` when
+    /// given); a file that cannot be read comes back empty with its `readFailure`.
+    public static func load(path: String, sizeLimit: Int = LoadedDocument.defaultSizeLimit, root: String? = nil) -> InputFile {
+        switch FileReading.read(path: path, limit: sizeLimit, root: root) {
+        case .success(let bytes): InputFile(path: path, bytes: bytes)
+        case .failure(let failure): InputFile(path: path, bytes: [], readFailure: failure)
+        }
+    }
+
+    /// The digest cache keys start from: the bytes', or for an unreadable file its failure's (so a cached
+    /// check of an empty file is never taken for an unreadable one).
+    public var digest: Digest {
+        readFailure.map { Digest(of: Array("unreadable \($0)".utf8)) } ?? Digest(of: bytes)
+    }
+
+    /// Reads a file as `load` does; `nil` when it cannot be read.
+    public static func read(path: String, sizeLimit: Int = LoadedDocument.defaultSizeLimit) -> InputFile? {
+        let file = load(path: path, sizeLimit: sizeLimit)
+        return file.readFailure == nil ? file : nil
     }
 }
 
@@ -30,8 +48,10 @@ public enum InputProblem: Error, Hashable, Sendable {
     case invalidUTF8(SourceLocation)
     /// A NUL byte, which no text editor writes on purpose.
     case nulByte(SourceLocation)
-    /// Larger than the limit; checked before anything is parsed.
+    /// Larger than the limit; checked before anything is parsed (before anything is read, by `FileReading`).
     case tooLarge(bytes: Int, limit: Int)
+    /// The file could not be read at all.
+    case unreadable(ReadFailure)
 }
 
 /// Turns bytes into text, or says why they are not text.

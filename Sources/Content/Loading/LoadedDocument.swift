@@ -21,6 +21,14 @@ public struct LoadedDocument: Sendable {
     public static let defaultSizeLimit = 1 << 20
 
     public static func load(_ file: InputFile, sizeLimit: Int = defaultSizeLimit, options: MarkupOptions = .standard) -> LoadedDocument {
+        switch file.readFailure {
+        case .tooLarge(let bytes, let limit)?:
+            return LoadedDocument(path: file.path, inputProblem: .tooLarge(bytes: bytes, limit: limit), split: nil, yaml: nil, body: nil, bodyRefusal: nil)
+        case let failure?:
+            return LoadedDocument(path: file.path, inputProblem: .unreadable(failure), split: nil, yaml: nil, body: nil, bodyRefusal: nil)
+        case nil:
+            break
+        }
         let source: SourceText
         switch TextDecoder.decode(file.bytes, sizeLimit: sizeLimit) {
         case .failure(let problem):

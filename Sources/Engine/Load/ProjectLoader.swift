@@ -21,7 +21,7 @@ enum ProjectLoader {
             throw .template(error)
         }
         var editions: [EditionSource] = []
-        for folder in chosen { editions.append(try await read(folder)) }
+        for folder in chosen { editions.append(try await read(folder, sizeLimit: request.settings.schema.maxFileBytes)) }
         let kept = request.editionID == nil ? [] : await keptEditions(
             all.map(\.id).filter { !chosen.map(\.id).contains($0) }, outputPath: request.outputPath, environment: request.environment)
         return Project(
@@ -30,11 +30,12 @@ enum ProjectLoader {
     }
 
     /// An edition folder's files, read in parallel.
-    static func read(_ folder: EditionFolder) async throws(BuildError) -> EditionSource {
+    static func read(_ folder: EditionFolder, sizeLimit: Int) async throws(BuildError) -> EditionSource {
         let editionFile = folder.editionFile.map { (path: $0, file: InputFile.read(path: $0)) }
+        let root = folder.contentRoot
         do {
-            let pages = try await ParallelMap.map(folder.pageFiles, SourceFile.read)
-            let experiences = try await ParallelMap.map(folder.experienceFiles, SourceFile.read)
+            let pages = try await ParallelMap.map(folder.pageFiles) { SourceFile.read(path: $0, sizeLimit: sizeLimit, root: root) }
+            let experiences = try await ParallelMap.map(folder.experienceFiles) { SourceFile.read(path: $0, sizeLimit: sizeLimit, root: root) }
             return EditionSource(
                 folder: folder, editionFile: editionFile, editionDigest: Digest(of: editionFile?.file?.bytes ?? []),
                 pages: pages, experiences: experiences)

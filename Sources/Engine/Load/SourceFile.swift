@@ -7,10 +7,10 @@ public struct SourceFile: Sendable {
     /// The digest of the bytes, the root of every cache key that depends on the file.
     public let digest: Digest
 
-    /// Reads a file; an unreadable one reads as empty, as the checker treats it (the check reports it).
-    static func read(path: String) -> SourceFile {
-        let input = InputFile.read(path: path) ?? InputFile(path: path, bytes: [])
-        return SourceFile(input: input, digest: Digest(of: input.bytes))
+    /// Reads a file through `FileReading`; one that cannot be read keeps its `readFailure` for the check to report.
+    static func read(path: String, sizeLimit: Int, root: String?) -> SourceFile {
+        let input = InputFile.load(path: path, sizeLimit: sizeLimit, root: root)
+        return SourceFile(input: input, digest: input.digest)
     }
 
     init(input: InputFile, digest: Digest) {

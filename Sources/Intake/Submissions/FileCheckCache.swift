@@ -29,7 +29,7 @@ final class FileCheckCache: @unchecked Sendable {
 
     /// The check of `file`, from the cache when its bytes were checked before at the same path.
     func check(_ file: InputFile, kind: DocumentKind, settings: CheckSettings) -> FileCheck {
-        let digest = Digest(of: file.bytes)
+        let digest = file.digest
         let key = Key(path: file.path, kind: kind, digest: digest)
         if let known = lock.withLock({ entries[key] }) { return known }
         let checked = Checker.check(file, kind: kind, settings: settings, digest: digest)
@@ -43,16 +43,16 @@ final class FileCheckCache: @unchecked Sendable {
         return checked
     }
 
-    /// The checks of the files at `paths` as they are on disk now (an unreadable file checks as empty).
-    func check(paths: [String], kind: DocumentKind, settings: CheckSettings) -> [FileCheck] {
-        paths.map { path in check(InputFile.read(path: path) ?? InputFile(path: path, bytes: []), kind: kind, settings: settings) }
+    /// The checks of the files at `paths` as they are on disk now (an unreadable one gets its read error).
+    func check(paths: [String], kind: DocumentKind, settings: CheckSettings, root: String?) -> [FileCheck] {
+        paths.map { path in check(InputFile.load(path: path, sizeLimit: settings.schema.maxFileBytes, root: root), kind: kind, settings: settings) }
     }
 
     /// The edition at `folder` checked as if `file` were one of its experiences (in place of the file at its
     /// path): what `Checker.check(_:with:settings:)` gives, with every unchanged file's check reused.
     func check(_ folder: EditionFolder, with file: InputFile, settings: CheckSettings) -> EditionCheck {
-        let pages = check(paths: folder.pageFiles, kind: .frontPage, settings: settings)
-        var experiences = check(paths: folder.experienceFiles.filter { $0 != file.path }, kind: .experience, settings: settings)
+        let pages = check(paths: folder.pageFiles, kind: .frontPage, settings: settings, root: folder.contentRoot)
+        var experiences = check(paths: folder.experienceFiles.filter { $0 != file.path }, kind: .experience, settings: settings, root: folder.contentRoot)
         experiences.append(check(file, kind: .experience, settings: settings))
         let editionFile = folder.editionFile.map { ($0, InputFile.read(path: $0)) }
         return Checker.checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)

@@ -175,7 +175,7 @@ struct BuildCommand: ContextCommand {
             if format == .text {
                 context.stderr(context.text("No se escribió nada en \(output).\n", "Nothing was written to \(output).\n"))
             }
-            return ExitStatus.contentErrors
+            return checks.flatMap(\.diagnostics).contains(where: \.isReadError) ? ExitStatus.usageOrIO : ExitStatus.contentErrors
         case .built(let built):
             let diagnostics = schemas.diagnostics + built.checks.flatMap(\.diagnostics)
             if (!diagnostics.isEmpty && reported.claim()) || format == .json {

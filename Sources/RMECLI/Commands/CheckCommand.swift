@@ -101,7 +101,7 @@ struct CheckCommand: ContextCommand {
         case .text: DiagnosticPrinter.print(diagnostics, fileCount: targets.fileCount, strict: strict, in: context)
         case .json: JSONPrinter(context: context).print(diagnostics, strict: strict)
         }
-        return diagnostics.promotingWarnings(strict).containsErrors ? ExitStatus.contentErrors : ExitStatus.success
+        return ExitStatus.forDiagnostics(diagnostics, strict: strict)
     }
 
     /// Checked when no path is given: the content folder of the current directory.

@@ -35,8 +35,8 @@ public enum Checker {
 
     /// Checks an edition folder: `edition.yaml`, front pages and experiences, files in parallel.
     public static func check(_ folder: EditionFolder, settings: CheckSettings) async throws -> EditionCheck {
-        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings)
-        let experiences = try await checkFiles(folder.experienceFiles, kind: .experience, settings: settings)
+        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings, root: folder.contentRoot)
+        let experiences = try await checkFiles(folder.experienceFiles, kind: .experience, settings: settings, root: folder.contentRoot)
         let editionFile = folder.editionFile.map { ($0, InputFile.read(path: $0)) }
         return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
     }
@@ -44,9 +44,9 @@ public enum Checker {
     /// Checks an edition as if `file` were one of its experiences (in place of the file at the same path, if
     /// any): how an experience not yet written into the edition is checked against the others (one per region).
     public static func check(_ folder: EditionFolder, with file: InputFile, settings: CheckSettings) async throws -> EditionCheck {
-        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings)
+        let pages = try await checkFiles(folder.pageFiles, kind: .frontPage, settings: settings, root: folder.contentRoot)
         let others = folder.experienceFiles.filter { $0 != file.path }
-        var experiences = try await checkFiles(others, kind: .experience, settings: settings)
+        var experiences = try await checkFiles(others, kind: .experience, settings: settings, root: folder.contentRoot)
         experiences.append(check(file, kind: .experience, settings: settings))
         let editionFile = folder.editionFile.map { ($0, InputFile.read(path: $0)) }
         return checkEdition(folder, editionFile: editionFile, pages: pages, experiences: experiences, settings: settings)
@@ -57,10 +57,11 @@ public enum Checker {
         Diagnostic.sortedForReport(try await checkFiles(files, kind: .experience, settings: settings).flatMap(\.diagnostics))
     }
 
-    /// Reads and checks files in parallel, results in the paths' order; an unreadable file checks as empty.
-    static func checkFiles(_ paths: [String], kind: DocumentKind, settings: CheckSettings) async throws -> [FileCheck] {
+    /// Reads and checks files in parallel, results in the paths' order; an unreadable file (or one whose real
+    /// path leaves `root`) gets an `input.read-error`.
+    static func checkFiles(_ paths: [String], kind: DocumentKind, settings: CheckSettings, root: String? = nil) async throws -> [FileCheck] {
         try await ParallelMap.map(paths) { path in
-            check(InputFile.read(path: path) ?? InputFile(path: path, bytes: []), kind: kind, settings: settings)
+            check(InputFile.load(path: path, sizeLimit: settings.schema.maxFileBytes, root: root), kind: kind, settings: settings)
         }
     }
 
@@ -74,7 +75,7 @@ public enum Checker {
         diagnostics = RepeatedFindings.collapsed(diagnostics)
         let clean = !diagnostics.containsErrors
         return FileCheck(
-            path: file.path, kind: kind, sourceDigest: digest ?? Digest(of: file.bytes), diagnostics: diagnostics, facts: context.editionFacts(settings),
+            path: file.path, kind: kind, sourceDigest: digest ?? file.digest, diagnostics: diagnostics, facts: context.editionFacts(settings),
             experience: clean && kind == .experience ? ExperienceDecoder.decode(context, settings) : nil,
             page: clean && kind == .frontPage ? FrontPageDecoder.decode(context) : nil)
     }

@@ -7,6 +7,9 @@ import Foundation
 enum EditionFolderRules {
     /// Every finding about `folder`.
     static func check(_ folder: EditionFolder, into diagnostics: inout [Diagnostic]) {
+        for name in ["paginas", "experiencias"] {
+            if let unreadable = unreadableFolder(PathText.join(folder.path, name)) { diagnostics.append(unreadable) }
+        }
         if folder.experienceFiles.isEmpty { diagnostics.append(noExperiences(in: folder)) }
         if !EditionID.isValid(folder.id) {
             diagnostics.append(Diagnostic(
@@ -25,6 +28,24 @@ enum EditionFolderRules {
                                        en: "This file is not a Markdown experience (.md) and is not published."),
                 hint: StrayFileAdvice.advice(for: stray, edition: folder.id, contentRoot: PathText.parent(of: folder.path))))
         }
+    }
+
+    /// A read error for a folder that exists but cannot be listed: its files would otherwise vanish from the
+    /// edition without a word (an unreadable `paginas/` used to drop the front pages).
+    static func unreadableFolder(_ path: String) -> Diagnostic? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        if let listing = opendir(path) {
+            closedir(listing)
+            return nil
+        }
+        let reason = String(cString: strerror(errno))
+        return Diagnostic(
+            file: path, range: nil, severity: .error, code: Diagnostic.readErrorCode,
+            message: LocalizedText(es: "No se pudo leer la carpeta: el sistema respondió «\(reason)»; sus archivos no se publicarían.",
+                                   en: "The folder could not be read: the system said \"\(reason)\"; its files would not be published."),
+            hint: LocalizedText(es: "Revise los permisos de la carpeta (debe poder leerla el usuario que ejecuta rme).",
+                                en: "Check the folder's permissions (the user running rme must be able to read it)."))
     }
 
     /// An edition without a single experience to publish: an error, so a build never replaces a good booklet

@@ -53,6 +53,45 @@ struct InputProblemWording {
             hint = LocalizedText(
                 es: "Revise que no tenga imágenes o documentos pegados; el archivo debe tener solo el texto de la experiencia.",
                 en: "Check that no images or documents were pasted in; the file must hold only the experience's text.")
+        case .unreadable(let failure):
+            code = Diagnostic.readErrorCode
+            range = nil
+            (message, hint) = Self.wording(failure)
+        }
+    }
+
+    /// Message and hint for a file that could not be read.
+    static func wording(_ failure: ReadFailure) -> (LocalizedText, LocalizedText?) {
+        switch failure {
+        case .missing:
+            return (LocalizedText(es: "No se pudo leer el archivo: no existe (o es un enlace simbólico a algo que ya no existe).",
+                                  en: "The file could not be read: it does not exist (or is a symbolic link to something that no longer does)."),
+                    LocalizedText(es: "Revise el nombre, o borre el enlace.", en: "Check the name, or delete the link."))
+        case .notRegularFile(let kind):
+            let what: (es: String, en: String) = switch kind {
+            case .folder: ("una carpeta", "a folder")
+            case .fifo: ("una tubería con nombre (FIFO)", "a named pipe (FIFO)")
+            case .device: ("un dispositivo", "a device")
+            case .socket: ("un socket", "a socket")
+            case .other: ("algo que no es un archivo", "something that is not a file")
+            }
+            return (LocalizedText(es: "No se pudo leer el archivo: es \(what.es), no un archivo de texto.",
+                                  en: "The file could not be read: it is \(what.en), not a text file."),
+                    LocalizedText(es: "Cámbiele el nombre para que no termine en .md, o reemplácelo por el archivo de texto.",
+                                  en: "Rename it so it does not end in .md, or replace it with the text file."))
+        case .outsideRoot(let root):
+            return (LocalizedText(es: "No se lee el archivo: es un enlace simbólico a un archivo fuera de la carpeta de contenido («\(root)»).",
+                                  en: "The file is not read: it is a symbolic link to a file outside the content folder (\"\(root)\")."),
+                    LocalizedText(es: "Copie el archivo dentro de la carpeta de contenido en lugar de enlazarlo.",
+                                  en: "Copy the file into the content folder instead of linking to it."))
+        case .system(_, let reason):
+            return (LocalizedText(es: "No se pudo leer el archivo: el sistema respondió «\(reason)».",
+                                  en: "The file could not be read: the system said \"\(reason)\"."),
+                    LocalizedText(es: "Revise los permisos del archivo (debe poder leerlo el usuario que ejecuta rme).",
+                                  en: "Check the file's permissions (the user running rme must be able to read it)."))
+        case .tooLarge(let bytes, let limit):
+            let wording = InputProblemWording(.tooLarge(bytes: bytes, limit: limit))
+            return (wording.message, wording.hint)
         }
     }
 }

@@ -8,7 +8,7 @@ struct TextEncodingRule: DocumentRule {
         switch problem {
         case .invalidUTF8, .utf16, .nulByte:
             diagnostics.append(document.diagnostic(InputProblemWording(problem)))
-        case .empty, .tooLarge:
+        case .empty, .tooLarge, .unreadable:
             return
         }
     }
