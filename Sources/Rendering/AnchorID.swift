@@ -23,34 +23,6 @@ public enum AnchorID {
 
     /// Lower-case ASCII letters, digits and single hyphens, so the id is a clean URL fragment whatever the file name.
     static func sanitized(_ text: String) -> String {
-        // Most file names are already clean; Foundation's folding is slow enough to matter at 10,000 chapters.
-        if isClean(text) { return text }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "x" : result.lowercased()
-    }
-
-    /// Lower-case ASCII letters and digits in hyphen-separated runs, neither starting nor ending with a hyphen.
-    private static func isClean(_ text: String) -> Bool {
-        var previousWasHyphen = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                previousWasHyphen = false
-            case UInt8(ascii: "-") where !previousWasHyphen:
-                previousWasHyphen = true
-            default:
-                return false
-            }
-        }
-        return !previousWasHyphen
+        PageSlug.folded(text)
     }
 }

@@ -91,7 +91,7 @@ public enum Checker {
         if let editionInfo { SiblingEditionRules.check(folder, info: editionInfo, file: editionFile?.file, into: &diagnostics) }
         EditionFolderRules.check(folder, into: &diagnostics)
         for file in pages + experiences { diagnostics += file.diagnostics }
-        let facts = experiences.map(\.facts)
+        let facts = (pages + experiences).map(\.facts)
         for rule in EditionRules.all { rule.check(facts, settings, into: &diagnostics) }
         // Edition rules point into the files they compare, and `edition.yaml`'s problems into it: each gets the
         // digest of the text it was found in, as the files' own diagnostics already have.

@@ -101,9 +101,9 @@ enum FileSlug {
         return String(name.dropFirst(digits.count + 1))
     }
 
-    /// The form two page names are compared in: `Tarapacá` and `tarapaca` make the same page.
+    /// The form two page names are compared in, the page's id: `Tarapacá` and `tarapaca` make the same page.
     static func folded(_ slug: String) -> String {
-        TextKey.of(slug).split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+        PageSlug.folded(slug)
     }
 }
 

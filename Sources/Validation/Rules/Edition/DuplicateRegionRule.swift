@@ -6,7 +6,7 @@ struct DuplicateRegionRule: EditionRule {
     func check(_ files: [EditionFacts], _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         guard settings.schema.onePerRegion else { return }
         var first: [String: EditionFacts] = [:]
-        for document in files {
+        for document in files where document.kind == .experience {
             guard let name = document.namedRegion else { continue }
             guard let earlier = first[name] else {
                 first[name] = document

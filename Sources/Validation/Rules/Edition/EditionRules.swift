@@ -1,7 +1,8 @@
-/// The Edition rules, in the order they run: they compare the experiences of one edition with each other.
+/// The Edition rules, in the order they run: they look at the files of one edition together.
 enum EditionRules {
     static let all: [any EditionRule] = [
         DuplicateRegionRule(),
+        FileNameRule(),
         SamePageRule(),
         MissingRegionsRule(),
     ]
