@@ -17,7 +17,7 @@ public enum AnchorID {
     }
 
     /// "pagina-que-es-una-rme".
-    static func frontPage(_ slug: String) -> String {
+    public static func frontPage(_ slug: String) -> String {
         "pagina-" + sanitized(slug)
     }
 

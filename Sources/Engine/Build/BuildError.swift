@@ -25,6 +25,8 @@ public struct BuildError: Error, Sendable, Hashable {
         case pdfEngineTimedOut
         /// Pagefind ran and failed, ran past its time limit, or wrote no index.
         case searchIndexFailed
+        /// The build would publish fewer chapters, front pages or region pages than the previous output holds.
+        case wouldShrink
         /// A newer change (or the user) cancelled the build before it wrote anything.
         case cancelled
     }

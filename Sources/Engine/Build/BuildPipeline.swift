@@ -51,6 +51,10 @@ public struct BuildPipeline: Sendable {
         let removed = writer.recoverAndClean()
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
+        if !request.allowShrinking {
+            let shrinkage = ShrinkGuard.shrinkage(of: editions.map(\.edition), output: writer.output)
+            if !shrinkage.isEmpty { throw ShrinkGuard.error(shrinkage) }
+        }
         // Without --pdf, a PDF the previous build printed from this very booklet is kept (and linked); one
         // printed from an older booklet goes, and the report says so.
         let allIDs = Set(editions.map(\.edition.id))

@@ -30,6 +30,9 @@ public struct BuildRequest: Sendable {
     /// (a test, the intake service) does not run Pagefind by surprise; `rme build` asks for it unless told
     /// `--sin-busqueda`.
     public var makeSearchIndex: Bool
+    /// Write an edition even when it has fewer chapters, front pages or region pages than the previous output
+    /// (`--permitir-menos`); otherwise such a build stops before writing (`ShrinkGuard`).
+    public var allowShrinking: Bool
     /// The Pagefind to index with; `nil` finds the one installed (`Pagefind.locate`).
     public var pagefind: Pagefind?
     /// The folder the build cache is kept in between runs (`.rme-cache` beside the output); `nil` keeps it in memory.
@@ -40,8 +43,9 @@ public struct BuildRequest: Sendable {
         contentRoot: String, outputPath: String, templatesFolder: String, templatesOverride: String? = nil,
         editionID: String? = nil, makePDF: Bool = false, pdfEngine: PDFEngine? = nil, pdfTimeout: Duration = .seconds(300),
         strict: Bool = false, settings: CheckSettings, environment: [String: String] = [:], pauseBeforeSwap: Duration? = nil,
-        cacheFolder: String? = nil, makeSearchIndex: Bool = false, pagefind: Pagefind? = nil
+        cacheFolder: String? = nil, makeSearchIndex: Bool = false, pagefind: Pagefind? = nil, allowShrinking: Bool = false
     ) {
+        self.allowShrinking = allowShrinking
         self.makeSearchIndex = makeSearchIndex
         self.pagefind = pagefind
         self.contentRoot = contentRoot

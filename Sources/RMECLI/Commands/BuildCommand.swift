@@ -124,6 +124,12 @@ struct BuildCommand: ContextCommand {
     )))
     var noSearch = false
 
+    @Flag(name: .customLong("permitir-menos"), help: ArgumentHelp(HelpText.t(
+        "Publica aunque la edición tenga menos capítulos, páginas iniciales o páginas de región que la salida anterior (sin esta opción, la construcción se detiene y dice qué faltaría).",
+        "Publish even when the edition has fewer chapters, front pages or region pages than the previous output (without it, the build stops and says what would be missing)."
+    )))
+    var allowShrinking = false
+
     @OptionGroup var pdfTimeLimit: PDFTimeLimitOption
     @OptionGroup var languageOption: LanguageOption
 
@@ -147,7 +153,8 @@ struct BuildCommand: ContextCommand {
             templatesOverride: templates, editionID: edition, makePDF: pdf, pdfTimeout: pdfTimeLimit.limit(or: .seconds(300)), strict: strict,
             settings: settings, environment: context.environment,
             pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
-            cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output), makeSearchIndex: !noSearch
+            cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output), makeSearchIndex: !noSearch,
+            allowShrinking: allowShrinking
         )
         // Warnings are printed once the check is done (the build goes on), before the PDF; JSON stays one array
         // at the end.
