@@ -35,7 +35,8 @@ struct PathologicalBoundTests {
         "openers and closers multiple of 3": "<p>a**bc* c* ",
         "link openers and emph closers": "<p>[ a_[ a_[ a_",
         "pattern [ (]( repeated": "<p>[ (]([ (](",
-        "hard link/emph case": "<p>**x <a href=\"d\">a<em>b**c</em></a></p>",
+        // The relative link `d` is unwrapped by LinkPolicy; the emphasis inside it shows the parse.
+        "hard link/emph case": "<p>**x a<em>b**c</em></p>",
         "nested brackets": "<p>[[[[[",
         "nested block quotes": "<blockquote>\n<blockquote>\n<blockquote>\n",
         "deeply nested lists": "<ul>\n<li>a\n<ul>\n<li>a\n<ul>\n",
