@@ -33,6 +33,8 @@ struct SchemaLoaderTests {
         ("    tipo: anio\n", "    tipo: 1️⃣fecha\n", "schema.invalid-value"),
         ("  max_bytes: 1048576", "  max_bytes: 1️⃣muchos", "schema.wrong-type"),
         ("palabras: { aviso: 150, error: 300 }", "palabras: 1️⃣{ aviso: 350, error: 300 }", "schema.invalid-value"),
+        ("caracteres_seguidos: { aviso: 60, error: 300 }", "caracteres_seguidos: 1️⃣{ aviso: 20, error: 600 }", "schema.invalid-value"),
+        ("caracteres_seguidos: { aviso: 60, error: 300 }", "caracteres_seguidos: { 1️⃣maximo: 600 }", "schema.unknown-key"),
         ("    acepta: [tarapaca]", "    acepta: [tarapaca, 1️⃣&t iquique]", "schema.yaml-anchor"),
         ("    acepta: [el maule]", "    acepta: [el maule, santiago]", "schema.ambiguous-spelling"),
         ("  max_bytes: 1048576", "  max_bytes: 10481️⃣: 576", "schema.yaml-syntax"),
@@ -47,6 +49,17 @@ struct SchemaLoaderTests {
             #expect(found.contains { $0.range?.start == location }, "\(found.map { $0.range?.start.description ?? "-" })")
         }
         #expect(found.allSatisfy { $0.severity == .error && $0.file == "schema.yaml" })
+    }
+
+    @Test("archivo.caracteres_seguidos may be left out (the default applies) or set to the editors' own limits")
+    func runLimit() throws {
+        let line = "  caracteres_seguidos: { aviso: 60, error: 300 }\n"
+        let without = try variant(replacing: line, with: "")
+        let parsedWithout = SchemaLoader.parse(text: without.text, file: "schema.yaml")
+        #expect(parsedWithout.diagnostics.isEmpty)
+        #expect(parsedWithout.schema?.unbreakableRun == Schema.defaultUnbreakableRun)
+        let own = try variant(replacing: line, with: "  caracteres_seguidos: { error: 100 }\n")
+        #expect(SchemaLoader.parse(text: own.text, file: "schema.yaml").schema?.unbreakableRun == Limit(error: 100))
     }
 
     @Test("a missing guide is reported against the field that lacks it")

@@ -38,6 +38,16 @@ archivo:
   # mucho antes. El tiempo de análisis no depende de este límite: lo acota la
   # guarda de estructuras patológicas del módulo Markup.
   max_bytes: 1048576
+  # «Palabras» sin espacios (el espacio duro no corta; cuentan los caracteres
+  # visibles, no la dirección de un enlace). La más larga de 2018 tiene 23
+  # («("CoyhaiqueComprobación», Aysén). Una de más de `aviso` no cabe en una línea
+  # de los recuadros de dos columnas del cuadernillo y se sale del margen: aviso
+  # por cada una. Las de más de `aviso` de un mismo párrafo, punto o valor, sumadas,
+  # no pasan de `error`: WeasyPrint rehace el párrafo en cada línea que corta
+  # dentro de una de ellas, y en un recuadro una tira de 300 barras «\» suma 0,3 s,
+  # una de 600, 4 s, y una de 1.000 (o diez de 100), 16 s o más
+  # (scripts/bench-long-words.py; README, «Entradas patológicas»).
+  caracteres_seguidos: { aviso: 60, error: 300 }
 
 edicion:
   # El cuadernillo de 2018 trae una experiencia por región; dos archivos de la

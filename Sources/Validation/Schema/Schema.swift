@@ -14,10 +14,12 @@ public struct Schema: Sendable, Equatable {
     public var maxFileBytes: Int
     /// Whether an edition holds at most one experience per region (the 2018 booklet does).
     public var onePerRegion: Bool
+    /// Longest run of characters without a breakable space a text may hold (`archivo.caracteres_seguidos`).
+    public var unbreakableRun: Limit
 
     public init(
         regions: [RegionSpec], fields: [FieldSpec], sections: [SectionSpec], maxFileBytes: Int, onePerRegion: Bool,
-        pageFields: [FieldSpec] = []
+        pageFields: [FieldSpec] = [], unbreakableRun: Limit = Schema.defaultUnbreakableRun
     ) {
         self.regions = regions
         self.fields = fields
@@ -25,7 +27,11 @@ public struct Schema: Sendable, Equatable {
         self.maxFileBytes = maxFileBytes
         self.onePerRegion = onePerRegion
         self.pageFields = pageFields
+        self.unbreakableRun = unbreakableRun
     }
+
+    /// The run limit a schema without `archivo.caracteres_seguidos` gets: the one `Content/schema.yaml` states.
+    public static let defaultUnbreakableRun = Limit(warning: 60, error: 300)
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
     public func section(_ id: String) -> SectionSpec? { sections.first { $0.id == id } }

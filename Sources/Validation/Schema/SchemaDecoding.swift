@@ -21,7 +21,7 @@ struct SchemaDecoding {
                           es: "Esta versión de rme lee la versión 1 del esquema, no la \(version).",
                           en: "This version of rme reads schema version 1, not \(version).")
         }
-        let maxFileBytes = file(root)
+        let (maxFileBytes, unbreakableRun) = file(root)
         let onePerRegion = edition(root)
         let regions = regionList(root)
         let fields = fieldList(root["campos"], named: "campos", required: true)
@@ -31,22 +31,31 @@ struct SchemaDecoding {
               !reader.diagnostics.containsErrors else { return nil }
         return Schema(
             regions: regions, fields: fields, sections: sections, maxFileBytes: maxFileBytes,
-            onePerRegion: onePerRegion, pageFields: pageFields
+            onePerRegion: onePerRegion, pageFields: pageFields,
+            unbreakableRun: unbreakableRun ?? Schema.defaultUnbreakableRun
         )
     }
 
-    private mutating func file(_ root: YAMLNode) -> Int? {
+    /// `archivo`: the size limit (required) and the run limit (`caracteres_seguidos`, optional: the default applies).
+    private mutating func file(_ root: YAMLNode) -> (maxBytes: Int?, unbreakableRun: Limit?) {
         guard let node = reader.value("archivo", in: root, path: "", required: true),
-              reader.mapping(node, named: "archivo") != nil else { return nil }
-        reader.checkKeys(of: node, known: ["max_bytes"], path: "archivo")
-        guard let bytes = reader.integer("max_bytes", in: node, path: "archivo", required: true) else { return nil }
+              reader.mapping(node, named: "archivo") != nil else { return (nil, nil) }
+        reader.checkKeys(of: node, known: ["max_bytes", "caracteres_seguidos"], path: "archivo")
+        var runRead = true
+        let run = limit(node["caracteres_seguidos"], named: "caracteres_seguidos", read: &runRead)
+        if let run, [run.warning, run.error].contains(where: { ($0 ?? 40) < 40 }) {
+            reader.report("invalid-value", at: node["caracteres_seguidos"]?.range,
+                          es: "«archivo.caracteres_seguidos» baja de 40: palabras comunes del castellano («interdisciplinariamente», «enseñanza-aprendizaje») lo alcanzarían.",
+                          en: "`archivo.caracteres_seguidos` goes below 40: common Spanish words would reach it.")
+        }
+        guard let bytes = reader.integer("max_bytes", in: node, path: "archivo", required: true) else { return (nil, run) }
         guard bytes >= 1024 else {
             reader.report("invalid-value", at: node["max_bytes"]?.range,
                           es: "«archivo.max_bytes» es \(bytes): ningún archivo de experiencia cabe en menos de 1024 bytes.",
                           en: "`archivo.max_bytes` is \(bytes): no experience file fits in under 1024 bytes.")
-            return nil
+            return (nil, run)
         }
-        return bytes
+        return (bytes, run)
     }
 
     private mutating func edition(_ root: YAMLNode) -> Bool? {

@@ -15,6 +15,7 @@ enum BodyRules {
         SectionWordsRule(),
         ListItemsRule(),
         ItemWordsRule(),
+        LongWordRule(),
         UnfilledGuideRule(),
     ] as [any DocumentRule]).map { CappedRule($0) }
 }

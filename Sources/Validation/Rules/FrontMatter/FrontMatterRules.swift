@@ -15,6 +15,7 @@ enum FrontMatterRules {
         ChoiceValueRule(),
         ListLengthRule(),
         TextLengthRule(),
+        LongWordValueRule(),
         DuplicateItemRule(),
     ]
 }

@@ -1,0 +1,43 @@
+/// Runs of characters with no breakable space between them: what the PDF engine must lay out as one "word".
+///
+/// WeasyPrint 57 breaks a line at a space cheaply. A line it must break elsewhere (inside a run, at a
+/// backslash, slash or hyphen) makes it lay out the rest of the paragraph again, so a paragraph's cost
+/// grows with the characters it holds in runs longer than a line times its length, worst in the booklet's
+/// narrow two-column boxes (`scripts/bench-long-words.py` measures it). No-break spaces (U+00A0, U+2007,
+/// U+202F) glue words together, so they belong to the run.
+enum UnbreakableRuns {
+    /// One run: its length and the offset of its first character, in `Character`s.
+    struct Run: Equatable {
+        let length: Int
+        let start: Int
+    }
+
+    /// Whether a character ends a run: whitespace the engine may break at.
+    static func breaks(at character: Character) -> Bool {
+        guard character.isWhitespace else { return false }
+        return !["\u{00A0}", "\u{2007}", "\u{202F}"].contains(character)
+    }
+
+    /// The runs of `text` longer than `minimum` characters, in order.
+    static func runs(in text: String, longerThan minimum: Int) -> [Run] {
+        var found: [Run] = []
+        var length = 0, start = 0, offset = 0
+        for character in text {
+            if breaks(at: character) {
+                if length > minimum { found.append(Run(length: length, start: start)) }
+                length = 0
+                start = offset + 1
+            } else {
+                length += 1
+            }
+            offset += 1
+        }
+        if length > minimum { found.append(Run(length: length, start: start)) }
+        return found
+    }
+
+    /// The longest run of `text` (the first of equal ones); length 0 for a text of spaces or none.
+    static func longest(in text: String) -> Run {
+        runs(in: text, longerThan: 0).reduce(Run(length: 0, start: 0)) { $1.length > $0.length ? $1 : $0 }
+    }
+}
