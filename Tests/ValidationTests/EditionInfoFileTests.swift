@@ -81,6 +81,25 @@ struct EditionInfoFileTests {
         #expect(diagnostics.first?.hint?.es == "¿Quiso decir «agradecimientos»?")
     }
 
+    @Test("a long run without spaces in any value is a warning, past the error an error that stops the edition, each at its value")
+    func longWords() throws {
+        let limit = Schema.defaultUnbreakableRun
+        let warning = try #require(limit.warning), error = try #require(limit.error)
+        let marked = MarkedText(minimalEditionYAML + """
+            descripcion: 1️⃣\(String(repeating: "x", count: warning + 1))
+            creditos:
+              diseno: 2️⃣"\(String(repeating: "/", count: error + 1))"
+
+            """)
+        let (info, diagnostics) = try decode(marked.text)
+        #expect(info == nil)
+        expectDiagnostics(diagnostics, [
+            ExpectedDiagnostic("edition-file.long-word", .warning, at: "1️⃣"),
+            ExpectedDiagnostic("edition-file.long-word", .error, at: "2️⃣"),
+        ], in: marked)
+        #expect(diagnostics.last?.message.es.hasPrefix("En «creditos.diseno» hay una «palabra» de \(error + 1) caracteres") == true)
+    }
+
     @Test("YAML refused in edition.yaml as in front matter (an anchor), with its line")
     func refusedYAML() throws {
         let marked = MarkedText(minimalEditionYAML + "descripcion: 1️⃣&d Texto\n")

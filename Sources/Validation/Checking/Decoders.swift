@@ -110,14 +110,17 @@ enum FileSlug {
 /// Reads `edition.yaml` into `EditionInfo`, reporting what is missing or malformed with its line.
 enum EditionInfoDecoder {
     /// The settings of the `edition.yaml` at a path, read now; `nil` path: the folder has none.
-    static func decode(path: String?, folder: EditionFolder, into diagnostics: inout [Diagnostic]) -> EditionInfo? {
-        decode(path.map { ($0, InputFile.read(path: $0)) }, folder: folder, into: &diagnostics)
+    static func decode(
+        path: String?, folder: EditionFolder, runLimit: Limit = Schema.defaultUnbreakableRun, into diagnostics: inout [Diagnostic]
+    ) -> EditionInfo? {
+        decode(path.map { ($0, InputFile.read(path: $0)) }, folder: folder, runLimit: runLimit, into: &diagnostics)
     }
 
     /// The settings of `edition.yaml` given its path and bytes (`nil` bytes: unreadable); no pair: the folder
     /// has none, reported at the path it should have (`folder`'s `edition.yaml`) and naming the edition.
     static func decode(
-        _ editionFile: (path: String, file: InputFile?)?, folder: EditionFolder, into diagnostics: inout [Diagnostic]
+        _ editionFile: (path: String, file: InputFile?)?, folder: EditionFolder, runLimit: Limit = Schema.defaultUnbreakableRun,
+        into diagnostics: inout [Diagnostic]
     ) -> EditionInfo? {
         guard let (path, file) = editionFile else {
             let expected = PathText.join(folder.path, "edition.yaml")
@@ -131,7 +134,7 @@ enum EditionInfoDecoder {
                     en: "Create \(expected); see Content/2015-2017/edition.yaml for an example.")))
             return nil
         }
-        var reading = EditionFileReading(path: path, file: file)
+        var reading = EditionFileReading(path: path, file: file, runLimit: runLimit)
         let info = reading.read()
         diagnostics += reading.diagnostics
         return info

@@ -9,11 +9,14 @@ struct EditionFileReading {
     let path: String
     /// The file's bytes, read by whoever found it; `nil` when it could not be read.
     let file: InputFile?
+    /// The schema's `archivo.caracteres_seguidos`: the title, credits and acknowledgements print like a chapter's text.
+    let runLimit: Limit
     private var reader: YAMLReader
 
-    init(path: String, file: InputFile?) {
+    init(path: String, file: InputFile?, runLimit: Limit = Schema.defaultUnbreakableRun) {
         self.path = path
         self.file = file
+        self.runLimit = runLimit
         reader = YAMLReader(file: path, codePrefix: "edition-file")
     }
 
@@ -46,6 +49,7 @@ struct EditionFileReading {
         let principios = principles(root)
         let pagina = pageSetup(root)
         reportGuides(in: root)
+        reportLongWords(in: root, path: "")
 
         // Optional parts return `nil` both when absent and when malformed; the error check tells them apart.
         guard let titulo, let periodo, let publicacion, let editor, !reader.diagnostics.containsErrors else { return nil }
@@ -71,6 +75,27 @@ struct EditionFileReading {
                           en: "`\(path)` still holds the new edition's guide; the value is missing.",
                           hintES: "Reemplace el texto «Escriba aquí …» (con sus comillas) por el dato de esta edición.",
                           hintEN: "Replace the «Escriba aquí …» text (with its quotes) by this edition's value.")
+        }
+    }
+
+    /// Runs without spaces past `runLimit` in any value (`LongWordFindings`), one diagnostic per value at the value.
+    /// The value is measured as written: the Markdown of `agradecimientos` can only make a run look longer.
+    private mutating func reportLongWords(in node: YAMLNode, path: String) {
+        switch node.value {
+        case .scalar(let text, _):
+            guard let floor = runLimit.warning ?? runLimit.error,
+                  let finding = LongWordFindings.of(text, limit: runLimit).first else { return }
+            let name = LongWordWording.printable(String(path.prefix(60)))
+            let wording = LongWordWording(finding, in: text, place: (es: "En «\(name)»", en: "In `\(name)`"), floor: floor)
+            reader.report("long-word", finding.severity, at: node.range, es: wording.es, en: wording.en,
+                          hintES: wording.hintES, hintEN: wording.hintEN)
+        case .sequence(let items):
+            for item in items { reportLongWords(in: item, path: path) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                let key = pair.key.scalar ?? "?"
+                reportLongWords(in: pair.value, path: path.isEmpty ? key : "\(path).\(key)")
+            }
         }
     }
 
