@@ -74,7 +74,9 @@ public enum HTMLOracle {
         for name in names {
             for quote in ["\"", "'"] {
                 let closing = UInt8(ascii: quote == "\"" ? "\"" : "'")
-                for start in occurrences(of: " \(name)=\(quote)", in: page) {
+                let marker = " \(name)=\(quote)"
+                // Text that says ` href='` (or an attribute value that does) is no link: only a tag's attributes count.
+                for start in occurrences(of: marker, in: page) where isAttribute(at: start - marker.utf8.count, in: page) {
                     guard let end = page[start...].firstIndex(of: closing) else { continue }
                     // Values the templates write themselves (most of them) need no look.
                     if end == start { continue }
