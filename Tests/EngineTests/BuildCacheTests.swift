@@ -116,8 +116,11 @@ struct BuildCacheTests {
         let request = RealContent.request(contentRoot: project + "/Content", output: output)
         let cold = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
         #expect(cold.renderedChapters.count == 2 * RealContent.experienceNames.count)
+        // A note left in the output: the build is no longer up to date, so it goes through and reuses every page.
+        try Data("nota".utf8).write(to: URL(fileURLWithPath: output + "/nota.txt"))
         let unchanged = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
         #expect(unchanged.renderedPages.isEmpty && unchanged.renderedChapters.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output + "/nota.txt"))
 
         try RealContent.touchExperience(in: project, mark: "capítulos")
         let touched = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)

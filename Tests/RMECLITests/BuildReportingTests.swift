@@ -45,4 +45,40 @@ struct BuildReportingTests {
         #expect(removed.stdout.contains("Se quitó \(output)/2015-2017/booklet.pdf: el cuadernillo cambió desde que se imprimió. Imprímalo de nuevo con rme build --pdf."),
                 "\(removed.stdout)")
     }
+
+    @Test("a build that finds its output current says what a build through every stage says, in text and in JSON, with a PDF printed, kept or removed")
+    func unchangedBuildSaysTheSame() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Repository.content, to: content)
+        let output = folder.url.appendingPathComponent("Output").path
+        let environment = ["PATH": try Self.standInPath(in: folder)]
+        for arguments in [["--sin-busqueda"], ["--sin-busqueda", "--format", "json"], ["--sin-busqueda", "--pdf"], ["--sin-busqueda"]] {
+            _ = await runCLI(["build", content.path, "--out", output] + arguments, environment: environment)
+            // A note in the output makes the next build go through every stage (it reuses every page and drops the
+            // note); the one after it finds the output current. Both must say the same.
+            try Data("nota".utf8).write(to: URL(fileURLWithPath: output + "/nota.txt"))
+            let first = await runCLI(["build", content.path, "--out", output] + arguments, environment: environment)
+            #expect(!FileManager.default.fileExists(atPath: output + "/nota.txt"))
+            let second = await runCLI(["build", content.path, "--out", output] + arguments, environment: environment)
+            #expect(first.status == 0 && second.status == 0, "\(arguments): \(first.stderr)\(second.stderr)")
+            #expect(second.stdout == first.stdout, "\(arguments)")
+            #expect(second.stderr == first.stderr, "\(arguments)")
+            #expect(first.stderr.contains("5 advertencias en 20 archivos.") || arguments.contains("json"), "\(first.stderr)")
+        }
+        // The last pair ran after a --pdf build: the PDF kept, and said so both times.
+        let kept = await runCLI(["build", content.path, "--out", output, "--sin-busqueda"], environment: environment)
+        #expect(kept.stdout.contains("booklet.pdf (el de la compilación anterior: el cuadernillo no cambió)"), "\(kept.stdout)")
+
+        // A PDF removed as stale is not mentioned again by the next build, which finds nothing to do.
+        let file = content.appendingPathComponent("2015-2017/experiencias/maule.md").path
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "## Objetivo\n\n", with: "## Objetivo\n\nAhora. ").write(toFile: file, atomically: true, encoding: .utf8)
+        let removed = await runCLI(["build", content.path, "--out", output, "--sin-busqueda"], environment: environment)
+        #expect(removed.stdout.contains("Se quitó"), "\(removed.stdout)")
+        let after = await runCLI(["build", content.path, "--out", output, "--sin-busqueda"], environment: environment)
+        #expect(!after.stdout.contains("Se quitó") && !after.stdout.contains("booklet.pdf"), "\(after.stdout)")
+        #expect(after.stdout == removed.stdout.split(separator: "\n").filter { !$0.contains("Se quitó") }.joined(separator: "\n") + "\n")
+    }
 }

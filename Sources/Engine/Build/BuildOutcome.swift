@@ -1,14 +1,45 @@
+import Diagnostics
 import Validation
 
-/// What a build did: refused on the content's diagnostics (nothing written), or built.
+/// What a build did: refused on the content's diagnostics (nothing written), built, or found the output
+/// already what it would build.
 public enum BuildOutcome: Sendable {
     /// Some edition has errors (or warnings under `--strict`); the output was not touched.
     case rejected([EditionCheck])
     case built(BuildReport)
+    /// Nothing the build reads changed since the last one with this cache folder, and the output is as that
+    /// build left it: nothing was checked again, planned or written.
+    case upToDate(UpToDateReport)
+}
+
+/// What a build says to whoever ran it: where the editions are and what became of their PDFs and the index.
+public protocol BuildAnnouncement: Sendable {
+    /// The editions built, newest first.
+    var editions: [BuiltEdition] { get }
+    /// Editions of the previous output kept as they were (when only one edition was built).
+    var keptEditions: [String] { get }
+    /// Temporary folders of earlier, killed builds that this build removed.
+    var removedStaleFolders: [String] { get }
+    /// What became of the search index.
+    var search: SearchFate { get }
+}
+
+/// A build that found nothing to do: the last build's report, as a build that changed nothing would give it.
+public struct UpToDateReport: BuildAnnouncement {
+    /// Every diagnostic of the last build's checks (the files are the same bytes, so they still hold).
+    public let diagnostics: [Diagnostic]
+    /// How many files the checks covered.
+    public let fileCount: Int
+    /// The output folder's absolute path.
+    public let output: String
+    public let editions: [BuiltEdition]
+    public let keptEditions: [String]
+    public let removedStaleFolders: [String]
+    public let search: SearchFate
 }
 
 /// A successful build: where things are, and the warnings found on the way.
-public struct BuildReport: Sendable {
+public struct BuildReport: BuildAnnouncement {
     /// Every edition's check, with its warnings.
     public let checks: [EditionCheck]
     /// The output folder's absolute path.

@@ -38,6 +38,15 @@ public struct BuildPipeline: Sendable {
     /// The stages, one after another.
     private func build(progress: @escaping @Sendable (BuildProgress) -> Void) async throws(BuildError) -> BuildOutcome {
         let project = try await ProjectLoader.load(request)
+        let upToDateKey = cache.disk == nil ? nil : await wholeBuildKey(project)
+        if let upToDateKey, let record = cache.upToDateRecord(), record.key == upToDateKey {
+            let writer = try OutputWriter(outputPath: request.outputPath)
+            let removed = writer.recoverAndClean()
+            if record.matches(output: writer.output) {
+                progress(.checked(diagnostics: record.diagnostics, fileCount: record.checkedFiles))
+                return .upToDate(Self.report(of: record, output: writer.output, removed: removed))
+            }
+        }
         let checked = try await CheckStage.check(project, cache: cache, progress: progress)
         let checks = checked.map(\.check)
         guard !refuses(checks) else { return .rejected(checks) }
@@ -133,12 +142,14 @@ public struct BuildPipeline: Sendable {
                     bookletPDF: fate == .printed || fate == .kept ? EditionPages.pdfPath(for: id) : nil,
                     pdfEngine: fate == .printed ? engine?.kind : nil, pdf: fate)
             }
-            return .built(BuildReport(
+            let report = BuildReport(
                 checks: checks, output: writer.output, editions: built, keptEditions: project.kept.map(\.id),
                 removedStaleFolders: removed,
                 fileCount: fileCount + carried.count + pdfs.paths.count + keptPDFs.count + search.files.count,
                 plan: plan, renderedPages: renderedPages, renderedChapters: renderedChapters, printedPDFs: pdfs.printed,
-                search: search.fate))
+                search: search.fate)
+            if let upToDateKey { cache.store(upToDate: Self.record(of: report, key: upToDateKey)) }
+            return .built(report)
         } catch let error as BuildError {
             staging.discard()
             throw error
@@ -146,6 +157,55 @@ public struct BuildPipeline: Sendable {
             staging.discard()
             throw .cancelled
         }
+    }
+
+    /// The key of this whole build over `project` (`UpToDateRecord.key`), with the engines it would find.
+    private func wholeBuildKey(_ project: Project) async -> Digest {
+        let pagefind: String
+        if request.makeSearchIndex {
+            let located = if let chosen = request.pagefind { chosen } else { await Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) }
+            pagefind = located?.identity ?? "missing"
+        } else {
+            pagefind = "off"
+        }
+        return UpToDateRecord.key(
+            request: request, project: project,
+            pdfEngine: request.pdfEngine ?? PDFEngine.locate(environment: request.environment), pagefind: pagefind)
+    }
+
+    /// The record of a build just finished, for the next one to find nothing to do; `nil` when the output
+    /// cannot be listed as it now stands.
+    private static func record(of report: BuildReport, key: Digest) -> UpToDateRecord? {
+        guard let files = UpToDateRecord.files(in: report.output) else { return nil }
+        let (search, pages): (String, Int) = switch report.search {
+        case .indexed(let pages, _, _), .kept(let pages): ("kept", pages)
+        case .pagefindMissing: ("missing", 0)
+        case .off: ("off", 0)
+        }
+        return UpToDateRecord(
+            key: key, files: files, diagnostics: report.checks.flatMap(\.diagnostics), checkedFiles: report.checks.fileCount,
+            editions: report.editions.map { edition in
+                // What the same build says next time: a PDF printed or kept is there; one removed is gone.
+                let pdf = switch edition.pdf { case .printed: "printed"; case .kept: "kept"; case .removedStale, .none: "none" }
+                return UpToDateRecord.Edition(
+                    id: edition.id, bookletHTML: edition.bookletHTML, bookletPDF: edition.bookletPDF ?? "",
+                    engine: edition.pdfEngine?.rawValue ?? "", pdf: pdf)
+            },
+            keptEditions: report.keptEditions, search: search, searchPages: pages)
+    }
+
+    /// The report a build that finds `record` current gives: the last build's, as an unchanged build says it.
+    private static func report(of record: UpToDateRecord, output: String, removed: [String]) -> UpToDateReport {
+        UpToDateReport(
+            diagnostics: record.diagnostics, fileCount: record.checkedFiles, output: output,
+            editions: record.editions.map { edition in
+                BuiltEdition(
+                    id: edition.id, bookletHTML: edition.bookletHTML, bookletPDF: edition.bookletPDF.isEmpty ? nil : edition.bookletPDF,
+                    pdfEngine: PDFEngine.Kind(rawValue: edition.engine),
+                    pdf: edition.pdf == "printed" ? .printed : edition.pdf == "kept" ? .kept : .none)
+            },
+            keptEditions: record.keptEditions, removedStaleFolders: removed,
+            search: record.search == "kept" ? .kept(pages: record.searchPages) : record.search == "missing" ? .pagefindMissing : .off)
     }
 
     /// Builds into memory for the preview server: load, check, plan and render, writing nothing. Pages whose

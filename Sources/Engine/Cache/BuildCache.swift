@@ -126,6 +126,17 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { record.units[key] }
     }
 
+    /// The record of the last whole build `rme build` finished with this cache folder; `nil` in memory.
+    func upToDateRecord() -> UpToDateRecord? {
+        disk?.readUpToDate()
+    }
+
+    /// Keeps the record of the build just finished (`nil` forgets the last one), on disk only: a long-running
+    /// process never asks.
+    func store(upToDate record: UpToDateRecord?) {
+        disk?.write(upToDate: record)
+    }
+
     /// After a build that wrote its output: remembers what it wrote, and drops every entry it did not use.
     func finishBuild(wrote units: [Digest: [OutputRecord.File]]) {
         let (kept, newRecord, batch) = lock.withLock { () -> (Set<Digest>, OutputRecord, [DiskCache.Entry]) in

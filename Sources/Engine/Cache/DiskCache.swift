@@ -82,6 +82,26 @@ struct DiskCache: Sendable {
         return Self.verified(sealed.flatMap { $0 }).flatMap { try? CacheDecoder.decode(OutputRecord.self, from: $0) }
     }
 
+    /// The record of the last whole build, when it is whole.
+    func readUpToDate() -> UpToDateRecord? {
+        let sealed = try? database?.unsafeRead { db in
+            try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'up-to-date'")
+        }
+        return Self.verified(sealed.flatMap { $0 }).flatMap { try? CacheDecoder.decode(UpToDateRecord.self, from: $0) }
+    }
+
+    /// Replaces the record of the last whole build (`nil` removes it: the output no longer matches any).
+    func write(upToDate record: UpToDateRecord?) {
+        try? database?.write { db in
+            if let record, let bytes = try? CacheEncoder.encode(record) {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO meta (name, value) VALUES ('up-to-date', ?)", arguments: [Self.sealed(bytes)])
+            } else {
+                try db.execute(sql: "DELETE FROM meta WHERE name = 'up-to-date'")
+            }
+        }
+    }
+
     /// Replaces the record of the last build's output and removes every entry whose key is not in `keeping`,
     /// in one transaction.
     func finish(record: OutputRecord, keeping: Set<Digest>) {

@@ -190,6 +190,13 @@ struct BuildCommand: ContextCommand {
             }
             announce(built, context: context)
             return ExitStatus.success
+        case .upToDate(let current):
+            let diagnostics = schemas.diagnostics + current.diagnostics
+            if (!diagnostics.isEmpty && reported.claim()) || format == .json {
+                report(diagnostics, fileCount: current.fileCount, context: context)
+            }
+            announce(current, context: context)
+            return ExitStatus.success
         }
     }
 
@@ -203,7 +210,7 @@ struct BuildCommand: ContextCommand {
     }
 
     /// Says where to open the result: on standard output for people, on standard error when it carries JSON.
-    private func announce(_ report: BuildReport, context: CLIContext) {
+    private func announce(_ report: some BuildAnnouncement, context: CLIContext) {
         var lines: [String] = []
         for folder in report.removedStaleFolders {
             lines.append(context.text(
