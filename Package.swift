@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["Content", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Diagnostics laid out for people (excerpt, caret, hint): shared by the CLI and the preview server.
-        .target(name: "Reporting", dependencies: ["Diagnostics"]),
+        .target(name: "Reporting", dependencies: ["Diagnostics", "Content"]),
         // The pipeline: load, check, plan, render, write atomically, with the build cache between runs.
         .target(
             name: "Engine",

@@ -17,6 +17,8 @@ public struct DiagnosticPrinter {
     public let language: Language
     private let style: ANSIStyle
     private let sources: SourceCache
+    /// Files' bytes given instead of the disk's, handed to the printers of each batch too.
+    private let texts: [String: [UInt8]]
 
     /// A printer speaking `language`, with terminal colours when `usesColor`; `texts` are files' bytes the
     /// printer takes instead of reading the disk (an imported experience not written anywhere yet).
@@ -24,6 +26,7 @@ public struct DiagnosticPrinter {
         self.language = language
         self.style = ANSIStyle(enabled: usesColor)
         self.sources = SourceCache(texts: texts)
+        self.texts = texts
     }
 
     /// Every diagnostic and the summary; under `strict` warnings are shown as errors.
@@ -52,10 +55,10 @@ public struct DiagnosticPrinter {
         if start < diagnostics.count { batches.append(start..<diagnostics.count) }
         let ranges = batches
         let rendered = RenderedBatches(count: ranges.count)
-        let language = self.language, usesColor = style.enabled
+        let language = self.language, usesColor = style.enabled, texts = self.texts
         DispatchQueue.concurrentPerform(iterations: ranges.count) { batch in
             // A printer of its own: its source cache is not shared between threads.
-            let printer = DiagnosticPrinter(language: language, usesColor: usesColor)
+            let printer = DiagnosticPrinter(language: language, usesColor: usesColor, texts: texts)
             var text = ""
             for diagnostic in diagnostics[ranges[batch]] {
                 text += printer.render(diagnostic) + "\n"

@@ -1,5 +1,5 @@
+import Content
 import Diagnostics
-import Foundation
 
 /// The text of the files diagnostics point into, each read once per report.
 ///
@@ -42,11 +42,10 @@ final class SourceCache {
     }
 
     private static func read(_ path: String) -> (text: SourceText, digest: Digest)? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? NSNumber, size.intValue <= maximumBytes,
-              let data = FileManager.default.contents(atPath: path)
-        else { return nil }
-        return decode([UInt8](data))
+        // The checker's own reader: regular files only, never blocking on a FIFO, and no Foundation file
+        // attributes (which cost a report of thousands of warnings more than laying them out).
+        guard case .success(let bytes) = FileReading.read(path: path, limit: maximumBytes) else { return nil }
+        return decode(bytes)
     }
 
     /// The text and digest of a file's bytes; `nil` for UTF-16.
