@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 @testable import Engine
 
@@ -30,5 +32,35 @@ struct ShrinkGuardTests {
         #expect(found.chapters.count == 1_000)
         #expect(found.chapters.contains("experiencia-999"))
         #expect(found.pages.isEmpty)
+    }
+}
+
+/// The shrink guard over a build's record: the `id`s recorded for a booklet are those the file holds, and a
+/// build after a deletion is still refused when the guard takes them from the record.
+@Suite("Shrink guard and the build record")
+struct ShrinkGuardRecordTests {
+    @Test("the recorded chapters and front pages are the booklet's own; deleting an experience is still refused, naming it")
+    func recordedIDs() async throws {
+        let scratch = try ScratchFolder("shrink-record")
+        defer { scratch.remove() }
+        let project = try RealContent.copyProject(into: scratch)
+        let output = scratch.path("Output"), cacheFolder = scratch.path(".rme-cache")
+        let request = RealContent.request(contentRoot: project + "/Content", output: output)
+        _ = try #require(try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run().report)
+
+        let record = try #require(BuildCache(folder: cacheFolder).upToDateRecord())
+        let booklet = try #require(record.booklets.first { $0.edition == RealContent.editionID })
+        let scanned = ShrinkGuard.bookletIDs(at: output + "/" + RealContent.editionID + "/booklet.html")
+        #expect(Set(booklet.chapters) == scanned.chapters)
+        #expect(Set(booklet.pages) == scanned.pages)
+        #expect(scanned.chapters.count == RealContent.experienceNames.count)
+
+        try FileManager.default.removeItem(atPath: project + "/Content/\(RealContent.editionID)/experiencias/maule.md")
+        do {
+            _ = try await BuildPipeline(request: request, cache: BuildCache(folder: cacheFolder)).run()
+            Issue.record("a build that drops a chapter went through")
+        } catch {
+            #expect(error.message.es.contains("1 capítulo(s) que ya no están (maule)"), "\(error.message.es)")
+        }
     }
 }

@@ -39,7 +39,8 @@ public struct BuildPipeline: Sendable {
     private func build(progress: @escaping @Sendable (BuildProgress) -> Void) async throws(BuildError) -> BuildOutcome {
         let project = try await ProjectLoader.load(request)
         let upToDateKey = cache.disk == nil ? nil : await wholeBuildKey(project)
-        if let upToDateKey, let record = cache.upToDateRecord(), record.key == upToDateKey {
+        let lastRecord = upToDateKey == nil ? nil : cache.upToDateRecord()
+        if let upToDateKey, let record = lastRecord, record.key == upToDateKey {
             let writer = try OutputWriter(outputPath: request.outputPath)
             let removed = writer.recoverAndClean()
             if record.matches(output: writer.output) {
@@ -61,7 +62,7 @@ public struct BuildPipeline: Sendable {
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
         if !request.allowShrinking {
-            let shrinkage = ShrinkGuard.shrinkage(of: editions.map(\.edition), output: writer.output)
+            let shrinkage = ShrinkGuard.shrinkage(of: editions.map(\.edition), output: writer.output, known: lastRecord?.booklets ?? [])
             if !shrinkage.isEmpty { throw ShrinkGuard.error(shrinkage) }
         }
         // Without --pdf, a PDF the previous build printed from this very booklet is kept (and linked); one
@@ -191,7 +192,12 @@ public struct BuildPipeline: Sendable {
                     id: edition.id, bookletHTML: edition.bookletHTML, bookletPDF: edition.bookletPDF ?? "",
                     engine: edition.pdfEngine?.rawValue ?? "", pdf: pdf)
             },
-            keptEditions: report.keptEditions, search: search, searchPages: pages)
+            keptEditions: report.keptEditions, search: search, searchPages: pages,
+            booklets: report.checks.compactMap(\.edition).compactMap { edition in
+                guard let identity = FileSystemCalls.identity(of: report.output + "/" + EditionPages.bookletPath(for: edition.id)) else { return nil }
+                let ids = ShrinkGuard.bookletIDs(of: edition)
+                return UpToDateRecord.Booklet(edition: edition.id, identity: identity, chapters: ids.chapters.sorted(), pages: ids.pages.sorted())
+            })
     }
 
     /// The report a build that finds `record` current gives: the last build's, as an unchanged build says it.

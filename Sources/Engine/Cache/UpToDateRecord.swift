@@ -21,6 +21,15 @@ struct UpToDateRecord: Codable, Sendable {
         let pdf: String
     }
 
+    /// One edition's booklet as the build wrote it: its identity on disk and the chapter and front-page `id`s it
+    /// holds, so the next build's shrink guard need not read a booklet nobody touched.
+    struct Booklet: Codable, Sendable {
+        let edition: String
+        let identity: FileSystemCalls.FileIdentity
+        let chapters: [String]
+        let pages: [String]
+    }
+
     /// The digest of everything the build read and was asked (`UpToDateRecord.key`).
     let key: Digest
     /// Every regular file of the output after the build, relative to it, sorted, with its identity.
@@ -35,6 +44,8 @@ struct UpToDateRecord: Codable, Sendable {
     let search: String
     /// The pages the search index holds.
     let searchPages: Int
+    /// Each edition's booklet, as written.
+    let booklets: [Booklet]
 
     /// The key of a build: the `rme`, what was asked, every file read (by the same digests the file checks are
     /// kept under), the folders' listings, the templates, the settings, the date, the engines found and the

@@ -23,13 +23,15 @@ enum ShrinkGuard {
     /// The largest previous booklet read; a bigger one (no real booklet comes near) is not compared.
     static let bookletReadLimit = 512 << 20
 
-    /// The shrinkage of each edition, those that lose nothing left out.
-    static func shrinkage(of editions: [Edition], output: String) -> [Shrinkage] {
+    /// The shrinkage of each edition, those that lose nothing left out. A booklet in `known` whose file is still
+    /// the one recorded (same identity) is taken at its recorded `id`s instead of being read again.
+    static func shrinkage(of editions: [Edition], output: String, known: [UpToDateRecord.Booklet] = []) -> [Shrinkage] {
         editions.compactMap { edition in
             let folder = output + "/" + edition.id
-            let (oldChapters, oldPages) = bookletIDs(at: folder + "/" + SitePaths.booklet)
-            let newChapters = Set(edition.experiences.map(AnchorID.chapter))
-            let newPages = Set(edition.pages.map { AnchorID.frontPage($0.slug) })
+            let path = folder + "/" + SitePaths.booklet
+            let recorded = known.first { $0.edition == edition.id && $0.identity == FileSystemCalls.identity(of: path) }
+            let (oldChapters, oldPages) = recorded.map { (Set($0.chapters), Set($0.pages)) } ?? bookletIDs(at: path)
+            let (newChapters, newPages) = bookletIDs(of: edition)
             let regionsFolder = folder + "/" + SitePaths.regionsFolder
             let oldRegions = Set(((try? FileManager.default.contentsOfDirectory(atPath: regionsFolder)) ?? []).filter { $0.hasSuffix(".html") })
             let newRegions = Set(edition.experiences.map { PathText.lastComponent(of: SitePaths.region($0.region)) })
@@ -40,6 +42,11 @@ enum ShrinkGuard {
                 regionPages: oldRegions.subtracting(newRegions).map { SitePaths.regionsFolder + "/" + $0 }.sorted())
             return found.isEmpty ? nil : found
         }
+    }
+
+    /// The chapter and front-page `id`s the booklet of `edition` holds: those the shrink guard compares.
+    static func bookletIDs(of edition: Edition) -> (chapters: Set<String>, pages: Set<String>) {
+        (Set(edition.experiences.map(AnchorID.chapter)), Set(edition.pages.map { AnchorID.frontPage($0.slug) }))
     }
 
     /// The chapter and front-page `id`s of a booklet (`<article id="experiencia-…"`, `id="pagina-…"`); none when it is absent.
