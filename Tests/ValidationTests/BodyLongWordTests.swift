@@ -13,6 +13,16 @@ struct BodyLongWordTests {
         String(String(repeating: unit, count: count / unit.count + 1).prefix(count))
     }
 
+    @Test("a run ends at exactly the white space the engine breaks at: ASCII white space and Unicode's, never the no-break spaces")
+    func breakingCharacters() {
+        var characters: [Character] = (0...0x3000).compactMap { Unicode.Scalar($0).map(Character.init) }
+        characters += ["\r\n", "e\u{301}", " \u{301}"]
+        for character in characters {
+            let expected = character.isWhitespace && !["\u{00A0}", "\u{2007}", "\u{202F}"].contains(character)
+            #expect(UnbreakableRuns.breaks(at: character) == expected, "\(character.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("the schema states both thresholds, the warning above any Spanish word and the error far below what stalls the PDF engine")
     func schemaLimit() throws {
         let warning = try #require(limit.warning), error = try #require(limit.error)

@@ -14,8 +14,10 @@ enum UnbreakableRuns {
 
     /// Whether a character ends a run: whitespace the engine may break at.
     static func breaks(at character: Character) -> Bool {
+        // ASCII first, without Unicode property lookups: they were a tenth of `rme check`'s time.
+        if let ascii = character.asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
         guard character.isWhitespace else { return false }
-        return !["\u{00A0}", "\u{2007}", "\u{202F}"].contains(character)
+        return character != "\u{00A0}" && character != "\u{2007}" && character != "\u{202F}"
     }
 
     /// The runs of `text` longer than `minimum` characters, in order.
