@@ -15,7 +15,7 @@ struct UpToDateBuildTests {
     /// The inode of each file of `output`, to tell a file left alone from one written again with the same bytes.
     func inodes(_ output: String) -> [String: UInt64] {
         var found: [String: UInt64] = [:]
-        for file in UpToDateRecord.files(in: output) ?? [] { found[file.path] = file.identity.inode }
+        for file in PreviousOutput(output: output).listing() ?? [] { found[file.path] = file.identity.inode }
         return found
     }
 

@@ -40,12 +40,14 @@ public struct BuildPipeline: Sendable {
         let project = try await ProjectLoader.load(request)
         let upToDateKey = cache.disk == nil ? nil : await wholeBuildKey(project)
         let lastRecord = upToDateKey == nil ? nil : cache.upToDateRecord()
+        // Folders of killed builds removed while finding out, so the full build's report still names them.
+        var removedFirst: [String] = []
         if let upToDateKey, let record = lastRecord, record.key == upToDateKey {
             let writer = try OutputWriter(outputPath: request.outputPath)
-            let removed = writer.recoverAndClean()
-            if record.matches(output: writer.output) {
+            removedFirst = writer.recoverAndClean()
+            if record.matches(PreviousOutput(output: writer.output)) {
                 progress(.checked(diagnostics: record.diagnostics, fileCount: record.checkedFiles))
-                return .upToDate(Self.report(of: record, output: writer.output, removed: removed))
+                return .upToDate(Self.report(of: record, output: writer.output, removed: removedFirst))
             }
         }
         let checked = try await CheckStage.check(project, cache: cache, progress: progress)
@@ -58,7 +60,7 @@ public struct BuildPipeline: Sendable {
         let engine = try request.makePDF ? pdfEngine() : nil
 
         let writer = try OutputWriter(outputPath: request.outputPath)
-        let removed = writer.recoverAndClean()
+        let removed = removedFirst + writer.recoverAndClean()
         try writer.ensureReplaceable(protecting: [request.contentRoot, request.templatesFolder] + (request.templatesOverride.map { [$0] } ?? []))
         let previous = PreviousOutput(output: writer.output)
         if !request.allowShrinking {
@@ -162,37 +164,34 @@ public struct BuildPipeline: Sendable {
 
     /// The key of this whole build over `project` (`UpToDateRecord.key`), with the engines it would find.
     private func wholeBuildKey(_ project: Project) async -> Digest {
-        let pagefind: String
-        if request.makeSearchIndex {
-            let located = if let chosen = request.pagefind { chosen } else { await Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) }
-            pagefind = located?.identity ?? "missing"
-        } else {
-            pagefind = "off"
-        }
-        return UpToDateRecord.key(
-            request: request, project: project,
-            pdfEngine: request.pdfEngine ?? PDFEngine.locate(environment: request.environment), pagefind: pagefind)
+        let pagefind = request.makeSearchIndex ? (await pagefind())?.identity ?? "missing" : "off"
+        return UpToDateRecord.key(request: request, project: project, pdfEngine: installedPDFEngine(), pagefind: pagefind)
+    }
+
+    /// The Pagefind asked for, or the one installed.
+    private func pagefind() async -> Pagefind? {
+        if let chosen = request.pagefind { return chosen }
+        return await Pagefind.locate(environment: request.environment, remembering: request.cacheFolder)
+    }
+
+    /// The PDF engine asked for, or the best one installed; `nil` when there is none.
+    private func installedPDFEngine() -> PDFEngine? {
+        request.pdfEngine ?? PDFEngine.locate(environment: request.environment)
     }
 
     /// The record of a build just finished, for the next one to find nothing to do; `nil` when the output
     /// cannot be listed as it now stands.
     private static func record(of report: BuildReport, key: Digest) -> UpToDateRecord? {
-        guard let files = UpToDateRecord.files(in: report.output) else { return nil }
-        let (search, pages): (String, Int) = switch report.search {
-        case .indexed(let pages, _, _), .kept(let pages): ("kept", pages)
-        case .pagefindMissing: ("missing", 0)
-        case .off: ("off", 0)
-        }
+        guard let files = PreviousOutput(output: report.output).listing() else { return nil }
+        let pages = switch report.search { case .indexed(let pages, _, _), .kept(let pages): pages; default: 0 }
         return UpToDateRecord(
             key: key, files: files, diagnostics: report.checks.flatMap(\.diagnostics), checkedFiles: report.checks.fileCount,
             editions: report.editions.map { edition in
-                // What the same build says next time: a PDF printed or kept is there; one removed is gone.
-                let pdf = switch edition.pdf { case .printed: "printed"; case .kept: "kept"; case .removedStale, .none: "none" }
-                return UpToDateRecord.Edition(
+                UpToDateRecord.Edition(
                     id: edition.id, bookletHTML: edition.bookletHTML, bookletPDF: edition.bookletPDF ?? "",
-                    engine: edition.pdfEngine?.rawValue ?? "", pdf: pdf)
+                    engine: edition.pdfEngine?.rawValue ?? "", pdf: UpToDateRecord.PDFState(edition.pdf))
             },
-            keptEditions: report.keptEditions, search: search, searchPages: pages,
+            keptEditions: report.keptEditions, search: UpToDateRecord.SearchState(report.search), searchPages: pages,
             booklets: report.checks.compactMap(\.edition).compactMap { edition in
                 guard let identity = FileSystemCalls.identity(of: report.output + "/" + EditionPages.bookletPath(for: edition.id)) else { return nil }
                 let ids = ShrinkGuard.bookletIDs(of: edition)
@@ -208,10 +207,10 @@ public struct BuildPipeline: Sendable {
                 BuiltEdition(
                     id: edition.id, bookletHTML: edition.bookletHTML, bookletPDF: edition.bookletPDF.isEmpty ? nil : edition.bookletPDF,
                     pdfEngine: PDFEngine.Kind(rawValue: edition.engine),
-                    pdf: edition.pdf == "printed" ? .printed : edition.pdf == "kept" ? .kept : .none)
+                    pdf: edition.pdf.fate)
             },
             keptEditions: record.keptEditions, removedStaleFolders: removed,
-            search: record.search == "kept" ? .kept(pages: record.searchPages) : record.search == "missing" ? .pagefindMissing : .off)
+            search: record.search.fate(pages: record.searchPages))
     }
 
     /// Builds into memory for the preview server: load, check, plan and render, writing nothing. Pages whose
@@ -260,8 +259,7 @@ public struct BuildPipeline: Sendable {
         progress: @Sendable (BuildProgress) -> Void
     ) async throws(BuildError) -> (fate: SearchFate, key: Digest?, files: [String]) {
         guard request.makeSearchIndex else { return (.off, nil, []) }
-        let located = if let chosen = request.pagefind { chosen } else { await Pagefind.locate(environment: request.environment, remembering: request.cacheFolder) }
-        guard let pagefind = located else {
+        guard let pagefind = await pagefind() else {
             return (.pagefindMissing, nil, [])
         }
         let language = StringsTable.spanish[.language]
@@ -339,7 +337,7 @@ public struct BuildPipeline: Sendable {
     private func currentPDFs(
         _ editionsBuilt: [Edition], plan: [PlannedPage], previous: PreviousOutput
     ) -> [String: (key: Digest, files: [(path: String, source: String)])] {
-        guard let engine = request.pdfEngine ?? PDFEngine.locate(environment: request.environment) else { return [:] }
+        guard let engine = installedPDFEngine() else { return [:] }
         var kept: [String: (key: Digest, files: [(path: String, source: String)])] = [:]
         for (index, edition) in editionsBuilt.enumerated() {
             guard let key = try? pdfKey(of: edition, at: index, plan: plan, engine: engine),

@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 
 /// What the last successful `rme build` was asked and what it left: the key of every input of the whole build,
 /// every file of the output with its identity, and what it reported, so that the same build over the same
@@ -17,8 +16,51 @@ struct UpToDateRecord: Codable, Sendable {
         let bookletPDF: String
         /// The engine that printed it (`PDFEngine.Kind`'s raw value), empty when none did.
         let engine: String
-        /// `printed`, `kept` or `none`: what an unchanged build says of the PDF.
-        let pdf: String
+        /// What an unchanged build says of the PDF.
+        let pdf: PDFState
+    }
+
+    /// What an unchanged build says of an edition's PDF: one printed or kept is there; one removed is gone.
+    enum PDFState: String, Codable, Sendable {
+        case printed, kept, none
+
+        init(_ fate: PDFFate) {
+            switch fate {
+            case .printed: self = .printed
+            case .kept: self = .kept
+            case .removedStale, .none: self = .none
+            }
+        }
+
+        var fate: PDFFate {
+            switch self {
+            case .printed: .printed
+            case .kept: .kept
+            case .none: .none
+            }
+        }
+    }
+
+    /// What an unchanged build says of the search index: one made or kept is kept.
+    enum SearchState: String, Codable, Sendable {
+        case kept, missing, off
+
+        init(_ fate: SearchFate) {
+            switch fate {
+            case .indexed, .kept: self = .kept
+            case .pagefindMissing: self = .missing
+            case .off: self = .off
+            }
+        }
+
+        /// The fate an unchanged build reports, with the pages the index holds.
+        func fate(pages: Int) -> SearchFate {
+            switch self {
+            case .kept: .kept(pages: pages)
+            case .missing: .pagefindMissing
+            case .off: .off
+            }
+        }
     }
 
     /// One edition's booklet as the build wrote it: its identity on disk and the chapter and front-page `id`s it
@@ -40,8 +82,8 @@ struct UpToDateRecord: Codable, Sendable {
     let checkedFiles: Int
     let editions: [Edition]
     let keptEditions: [String]
-    /// `kept`, `missing` or `off`: what an unchanged build says of the search index.
-    let search: String
+    /// What an unchanged build says of the search index.
+    let search: SearchState
     /// The pages the search index holds.
     let searchPages: Int
     /// Each edition's booklet, as written.
@@ -77,33 +119,9 @@ struct UpToDateRecord: Codable, Sendable {
         return builder.finish()
     }
 
-    /// Whether `output` holds exactly the files recorded, each as it was left: nothing added, removed or touched.
-    func matches(output: String) -> Bool {
-        guard let found = Self.files(in: output) else { return false }
-        return found == files
-    }
-
-    /// Every regular file under `output`, sorted by path, with its identity; `nil` when the folder is missing or
-    /// holds anything else (a link, a device): a build would not carry it over, so the output would change.
-    static func files(in output: String) -> [OutputRecord.File]? {
-        var files: [OutputRecord.File] = []
-        func walk(_ path: String, relative: String) -> Bool {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
-            for name in names {
-                let full = path + "/" + name, shown = relative.isEmpty ? name : relative + "/" + name
-                switch FileSystemCalls.kind(of: full) {
-                case .directory:
-                    guard walk(full, relative: shown) else { return false }
-                case .other:
-                    guard let identity = FileSystemCalls.identity(of: full) else { return false }
-                    files.append(OutputRecord.File(path: shown, identity: identity))
-                case .missing, .symbolicLink:
-                    return false
-                }
-            }
-            return true
-        }
-        guard FileSystemCalls.kind(of: output) == .directory, walk(output, relative: "") else { return nil }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    /// Whether the previous output holds exactly the files recorded, each as it was left: nothing added, removed
+    /// or touched.
+    func matches(_ previous: PreviousOutput) -> Bool {
+        previous.listing() == files
     }
 }

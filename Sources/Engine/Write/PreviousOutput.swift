@@ -13,9 +13,23 @@ struct PreviousOutput: Sendable {
     func files(inFolders folders: [String]) -> [(path: String, source: String)] {
         var files: [(path: String, source: String)] = []
         for folder in folders.sorted() {
-            collect(output + "/" + folder, relative: folder, into: &files)
+            walk(output + "/" + folder, relative: folder, stoppingAtLinks: false) { relative, path, _ in
+                files.append((relative, path))
+                return true
+            }
         }
         return files
+    }
+
+    /// Every regular file of the output, sorted by path, with its identity; `nil` when the folder is missing or
+    /// holds anything else (a link, a device): a build would not carry it over, so the output would change.
+    func listing() -> [OutputRecord.File]? {
+        var files: [OutputRecord.File] = []
+        guard FileSystemCalls.kind(of: output) == .directory, walk(output, relative: "", stoppingAtLinks: true, visit: { relative, _, identity in
+            files.append(OutputRecord.File(path: relative, identity: identity))
+            return true
+        }) else { return nil }
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// The files the previous build wrote for a unit, when every one of them is still there as it was left
@@ -41,17 +55,26 @@ struct PreviousOutput: Sendable {
         return files
     }
 
-    /// Adds the files under `path` (depth first, names sorted) as files at `relative`.
-    private func collect(_ path: String, relative: String, into files: inout [(path: String, source: String)]) {
+    /// Visits the regular files under `path` (depth first, names sorted) with their path relative to the output,
+    /// their absolute path and their identity, `relative` being `path`'s own. Links and anything else are passed over, or with `stoppingAtLinks` end the walk;
+    /// returns false when the walk ended early (that, a `visit` answering false, or an unreadable folder).
+    @discardableResult
+    private func walk(
+        _ path: String, relative: String, stoppingAtLinks: Bool, visit: (String, String, FileSystemCalls.FileIdentity) -> Bool
+    ) -> Bool {
+        let join = { (name: String) in relative.isEmpty ? name : relative + "/" + name }
         switch FileSystemCalls.kind(of: path) {
         case .directory:
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-            for name in names { collect(path + "/" + name, relative: relative + "/" + name, into: &files) }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return !stoppingAtLinks }
+            for name in names.sorted() where !walk(path + "/" + name, relative: join(name), stoppingAtLinks: stoppingAtLinks, visit: visit) {
+                return false
+            }
+            return true
         case .other:
-            guard FileSystemCalls.identity(of: path) != nil else { return }
-            files.append((relative, path))
+            guard let identity = FileSystemCalls.identity(of: path) else { return !stoppingAtLinks }
+            return visit(relative, path, identity)
         case .missing, .symbolicLink:
-            return
+            return !stoppingAtLinks
         }
     }
 }
