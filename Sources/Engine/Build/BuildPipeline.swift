@@ -302,21 +302,29 @@ public struct BuildPipeline: Sendable {
         guard let engine else { return ([:], [:], []) }
         var paths: [String: String] = [:]
         var units: [Digest: String] = [:]
-        var toPrint: [Edition] = []
+        var toPrint: [BookletPDF.Job] = []
         for (index, edition) in editions.enumerated() {
             let key = try pdfKey(of: edition, at: index, plan: plan, engine: engine)
             let path = EditionPages.pdfPath(for: edition.id)
-            units[key] = path
             paths[edition.id] = path
-            if let files = previous.unchangedFiles(of: cache.recordedFiles(key)) {
-                try await staging.link(files)
-            } else {
-                toPrint.append(edition)
+            var jobs = [(key: key, job: BookletPDF.Job(edition: edition, medium: .screen))]
+            if request.makePrintShopPDF {
+                var builder = DigestBuilder("print-shop")
+                builder.add(key)
+                jobs.append((builder.finish(), BookletPDF.Job(edition: edition, medium: .printShop)))
+            }
+            for (key, job) in jobs {
+                units[key] = job.path
+                if let files = previous.unchangedFiles(of: cache.recordedFiles(key)) {
+                    try await staging.link(files)
+                } else {
+                    toPrint.append(job)
+                }
             }
         }
-        _ = try await BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
+        try await BookletPDF(engine: engine, timeout: request.pdfTimeout, environment: request.environment)
             .print(toPrint, in: staging, progress: progress)
-        return (paths, units, toPrint.map(\.id))
+        return (paths, units, toPrint.filter { $0.medium == .screen }.map(\.edition.id))
     }
 
     /// The key a booklet's PDF is recorded under: the booklet's and the stylesheets' keys (which do not depend on

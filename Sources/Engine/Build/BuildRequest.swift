@@ -14,6 +14,8 @@ public struct BuildRequest: Sendable {
     public var editionID: String?
     /// Also print each booklet into a PDF.
     public var makePDF: Bool
+    /// Also print each booklet's print-shop edition, `booklet-imprenta.pdf` (`--imprenta`; needs `makePDF`).
+    public var makePrintShopPDF = false
     /// The engine to print with; `nil` finds the best one installed.
     public var pdfEngine: PDFEngine?
     /// Longest time the PDF engine may take for one booklet before it is stopped.

@@ -15,18 +15,26 @@ public struct PDFEngine: Sendable, Hashable {
     public let kind: Kind
     /// The program's absolute path.
     public let executable: String
+    /// For WeasyPrint, the Python interpreter its program runs with (from its `#!` line), through which `rme`
+    /// drives WeasyPrint's API; `nil` when the program is not a Python script, and then its command line is used.
+    public let python: String?
 
     /// An engine of a kind at a given path.
     public init(kind: Kind, executable: String) {
         self.kind = kind
         self.executable = executable
+        python = kind == .weasyprint ? PythonScript.interpreter(of: executable) : nil
     }
 
     /// The most capable engine found on `PATH`; `nil` when there is none.
     ///
-    /// `RME_PDF_ENGINE=weasyprint|chromium` in `environment` asks for one engine only.
+    /// `RME_PDF_ENGINE=weasyprint|chromium` in `environment` asks for one engine only. WeasyPrint is looked for
+    /// first where `scripts/install-deps.sh pdf` installs the pinned version (see `PinnedWeasyPrint`).
     public static func locate(environment: [String: String]) -> PDFEngine? {
         let wanted = environment["RME_PDF_ENGINE"].flatMap { Kind(rawValue: $0.lowercased()) }
+        if wanted == nil || wanted == .weasyprint, let pinned = PinnedWeasyPrint.executable(environment: environment) {
+            return PDFEngine(kind: .weasyprint, executable: pinned)
+        }
         for kind in Kind.allCases where wanted == nil || wanted == kind {
             for name in kind.programNames {
                 if let path = ExecutableSearch.find(name, environment: environment) {
@@ -48,18 +56,27 @@ public struct PDFEngine: Sendable, Hashable {
     /// Prints `html` into `pdf` (both absolute paths), stopping the engine after `timeout`.
     ///
     /// `sourceDateEpoch` is passed to the engine so fonts and dates it embeds do not depend on the clock.
+    /// `job` says which edition of the PDF it is (tagged, for the print shop, padded); Chromium and a WeasyPrint
+    /// that is not a Python script print the plain edition.
     func print(
-        html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration
+        html: String, to pdf: String, environment: [String: String], sourceDateEpoch: String, timeout: Duration,
+        job: WeasyPrintDriver.Job = .init()
     ) async throws(BuildError) {
         var childEnvironment = environment
         childEnvironment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rme-chromium-\(UUID().uuidString)").path
         defer { if kind == .chromium { try? FileManager.default.removeItem(atPath: scratch) } }
         let arguments: [String]
+        var program = executable
         switch kind {
         case .weasyprint:
             // The base URL is the file itself, so relative stylesheets and images resolve inside the output.
-            arguments = ["--encoding", "utf-8", html, pdf]
+            if let python {
+                program = python
+                arguments = ["-c", WeasyPrintDriver.source, html, pdf] + job.arguments + [WeasyPrintDriver.printShopStylesheet]
+            } else {
+                arguments = ["--encoding", "utf-8", html, pdf]
+            }
         case .chromium:
             // A private profile folder: a browser already open for the same user would otherwise take the job.
             arguments = [
@@ -71,7 +88,7 @@ public struct PDFEngine: Sendable, Hashable {
         }
         let result: SubprocessRunner.Result
         do {
-            result = try await SubprocessRunner.run(executable, arguments, environment: childEnvironment, timeout: timeout)
+            result = try await SubprocessRunner.run(program, arguments, environment: childEnvironment, timeout: timeout)
         } catch {
             throw BuildError(.pdfEngineFailed, LocalizedText(
                 es: "no se pudo ejecutar \(executable): \(error.localizedDescription)",

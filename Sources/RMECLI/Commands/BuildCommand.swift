@@ -25,7 +25,10 @@ struct BuildCommand: ContextCommand {
                 Las plantillas vienen incluidas en rme; las de <proyecto>/Templates (el proyecto es la carpeta \
                 que contiene CONTENIDO), si existe, reemplazan a las del mismo nombre, y --templates CARPETA a \
                 ambas. «rme plantillas --exportar CARPETA» escribe las incluidas para partir de ellas.
-                El PDF se genera con WeasyPrint (paquete weasyprint) o, si no está, con Chromium. Sin --pdf, \
+                El PDF se genera con WeasyPrint (la versión que instala «scripts/install-deps.sh pdf», o la \
+                del sistema) o, si no está, con Chromium: booklet.pdf, etiquetado (PDF/UA) para leer en \
+                pantalla; con --imprenta también booklet-imprenta.pdf, con sangrado y marcas de corte para la \
+                imprenta. Ambos tienen un número de páginas múltiplo de 4. Sin --pdf, \
                 un booklet.pdf de la salida anterior se conserva si el cuadernillo no cambió desde que se \
                 imprimió; si cambió, se quita y se dice.
                 Con SOURCE_DATE_EPOCH definido, esa fecha se anota en el cuadernillo; si no, no hay fechas.
@@ -36,6 +39,7 @@ struct BuildCommand: ContextCommand {
                 Ejemplos:
                   rme build
                   rme build --pdf
+                  rme build --pdf --imprenta
                   rme build Content --out /tmp/salida --edicion 2015-2017
                 """,
                 """
@@ -46,7 +50,10 @@ struct BuildCommand: ContextCommand {
                 The templates are built into rme; those of <project>/Templates (the project is the folder \
                 holding CONTENT), when it exists, replace those of the same name, and --templates FOLDER both. \
                 "rme plantillas --exportar FOLDER" writes the built-in ones out to start from.
-                The PDF is made with WeasyPrint (package weasyprint) or, when absent, with Chromium. Without \
+                The PDF is made with WeasyPrint (the version "scripts/install-deps.sh pdf" installs, or the \
+                system's) or, when absent, with Chromium: booklet.pdf, tagged (PDF/UA) for reading on screen; \
+                with --imprenta also booklet-imprenta.pdf, with bleed and crop marks for the print shop. Both \
+                have a page count that is a multiple of 4. Without \
                 --pdf, a booklet.pdf of the previous output is kept when the booklet did not change since it \
                 was printed; when it did, it is removed and the build says so.
                 With SOURCE_DATE_EPOCH set, that date is written in the booklet; otherwise there are no dates.
@@ -56,6 +63,7 @@ struct BuildCommand: ContextCommand {
                 Examples:
                   rme build
                   rme build --pdf
+                  rme build --pdf --imprenta
                   rme build Content --out /tmp/output --edicion 2015-2017
                 """
             )
@@ -78,6 +86,12 @@ struct BuildCommand: ContextCommand {
         "Genera también booklet.pdf (WeasyPrint o Chromium).", "Also write booklet.pdf (WeasyPrint or Chromium)."
     )))
     var pdf = false
+
+    @Flag(name: .customLong("imprenta"), help: ArgumentHelp(HelpText.t(
+        "También booklet-imprenta.pdf (e implica --pdf): sangrado de 3 mm y marcas de corte, para la imprenta.",
+        "Also booklet-imprenta.pdf (implies --pdf): 3 mm bleed and crop marks, for the print shop."
+    )))
+    var printShop = false
 
     @Option(name: .customLong("edicion"), help: ArgumentHelp(
         HelpText.t(
@@ -147,15 +161,16 @@ struct BuildCommand: ContextCommand {
             report(schemas.diagnostics, fileCount: 1, context: context)
             return ExitStatus.contentErrors
         }
-        let request = BuildRequest(
+        var request = BuildRequest(
             contentRoot: content, outputPath: output,
             templatesFolder: CheckTargets.join(CheckTargets.parent(of: content), "Templates"),
-            templatesOverride: templates, editionID: edition, makePDF: pdf, pdfTimeout: pdfTimeLimit.limit(or: .seconds(300)), strict: strict,
+            templatesOverride: templates, editionID: edition, makePDF: pdf || printShop, pdfTimeout: pdfTimeLimit.limit(or: .seconds(300)), strict: strict,
             settings: settings, environment: context.environment,
             pauseBeforeSwap: Self.pauseBeforeSwap(context.environment),
             cacheFolder: noCache ? nil : Self.cacheFolder(besideOutput: output), makeSearchIndex: !noSearch,
             allowShrinking: allowShrinking
         )
+        request.makePrintShopPDF = printShop
         // Warnings are printed once the check is done (the build goes on), before the PDF; JSON stays one array
         // at the end.
         let reported = ReportedOnce()
@@ -234,6 +249,10 @@ struct BuildCommand: ContextCommand {
                 let kept = edition.pdf == .kept ? context.text(" (el de la compilación anterior: el cuadernillo no cambió)",
                                                                 " (the previous build's: the booklet did not change)") : ""
                 lines.append("  " + shownPath(pdf) + engine + kept)
+                if printShop, edition.pdf == .printed || edition.pdf == .kept {
+                    lines.append("  " + shownPath(EditionPages.printShopPDFPath(for: edition.id))
+                        + context.text(" (para la imprenta: sangrado y marcas de corte)", " (for the print shop: bleed and crop marks)"))
+                }
                 if edition.pdfEngine == .chromium {
                     lines.append(context.text(
                         "  Chromium no imprime los encabezados ni los números de página del índice; "

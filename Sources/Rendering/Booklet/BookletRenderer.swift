@@ -1,6 +1,9 @@
 import Content
 
 /// Makes `booklet.html`: each page kind rendered with its own template and view model, then wrapped in the layout.
+///
+/// The order is the printed book's: cover, title page, credits on its back, contents, front matter, chapters,
+/// back cover; print.css places each part on its side of the spread.
 struct BookletRenderer: Sendable {
     let pages: PageRenderer
 
@@ -11,12 +14,14 @@ struct BookletRenderer: Sendable {
 
         var body = ""
         body += try pages.render(CoverView(edition: edition.info, strings: strings))
+        body += try pages.render(TitlePageView(edition: edition.info, strings: strings))
         body += try pages.render(CreditsView(edition: edition.info, strings: strings))
         body += try pages.render(TableOfContentsView(front: front, experiences: edition.experiences, strings: strings))
         for section in front {
             body += try pages.render(section)
         }
         body += chapters.joined()
+        body += try pages.render(BackCoverView(edition: edition.info, strings: strings))
 
         let layout = LayoutView(
             title: edition.info.titulo, description: edition.info.descripcion ?? edition.info.titulo,

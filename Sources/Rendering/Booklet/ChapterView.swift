@@ -35,8 +35,6 @@ struct ChapterView: PageView {
     var network: String
     var conformacionHTML: String?
     var sections: [String: Section]
-    /// Whether the experience is long enough to be set tighter (see `denseWordCount`).
-    var isDense: Bool
     /// The level of the chapter's title: 1 in the booklet; 2 on a region page, under the region's own title.
     var titleLevel = 1
     /// The level of its section headings, one below the title.
@@ -52,13 +50,6 @@ struct ChapterView: PageView {
         ("aprendizajes", .aprendizajes, "aprendizajes", "aprendizajes"),
         ("proyeccion", .proyeccion, "proyeccion", "proyeccion"),
     ]
-
-    /// Words above which a chapter is set tighter so it keeps to the booklet's two pages.
-    ///
-    /// The 2018 experiences run from 311 to 659 words; the two over 600 (Aysén,
-    /// Magallanes) spilled a few lines onto a third, mostly empty page at the
-    /// regular size, the next longest (Metropolitana, 463) fits with room to spare.
-    static let denseWordCount = 550
 
     /// The chapter of one experience, labels from `strings`.
     init(experience: Experience, strings: StringsTable) {
@@ -84,7 +75,6 @@ struct ChapterView: PageView {
             )
         }
         self.sections = sections
-        isDense = experience.sections.reduce(0) { $0 + Self.wordCount($1.plainText) } > Self.denseWordCount
     }
 
     /// Words of a text, counted as runs of letters and digits.
@@ -126,7 +116,6 @@ struct ChapterView: PageView {
             "network": network,
             "titleLevel": String(titleLevel),
             "sectionLevel": String(sectionLevel),
-            "dense": isDense,
         ]
         if let conformacionHTML { context["conformacionHTML"] = conformacionHTML }
         for (key, section) in sections { context[key] = section.context }

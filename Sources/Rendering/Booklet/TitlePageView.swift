@@ -1,0 +1,26 @@
+import Content
+
+/// The inner title page, the first right-hand page after the cover: title, period and ministry, in ink.
+struct TitlePageView: PageView {
+    static let template = "title-page"
+
+    var title: String
+    var period: String
+    var ministry: String
+    var description: String?
+
+    /// The title page of an edition.
+    init(edition: EditionInfo, strings: StringsTable) {
+        title = edition.titulo
+        period = edition.periodo
+        ministry = strings[.ministry]
+        description = edition.descripcion
+    }
+
+    /// What `title-page.mustache` reads.
+    var context: [String: Any] {
+        var context: [String: Any] = ["id": AnchorID.titlePage, "title": title, "period": period, "ministry": ministry]
+        if let description { context["description"] = description }
+        return context
+    }
+}
