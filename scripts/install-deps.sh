@@ -33,8 +33,8 @@ ACCESSIBILITY_PYPI="selenium"
 # Ships axe.min.js; it depends on Playwright, which the check does not use (selenium drives Debian's Chromium).
 AXE_PYPI="axe-playwright-python"
 WORD_PYPI="python-docx"
-# Pinned: the booklet's page plan is laid out and tested with this version, which writes tagged PDF/UA and PDF/X
-# (Debian 12's 57 does neither). Sources/Engine/PDF/PinnedWeasyPrint.swift names the same version.
+# Pinned: the booklet's page plan is laid out and tested with this version, which writes tagged PDF/UA
+# (Debian 12's 57 does not). Sources/Engine/PDF/PinnedWeasyPrint.swift names the same version.
 WEASYPRINT_VERSION="70.0"
 WEASYPRINT_HOME="${XDG_DATA_HOME:-$HOME/.local/share}/rme/weasyprint-$WEASYPRINT_VERSION"
 # Pinned: the search page drives pagefind.js's API, and the index format changes between releases.

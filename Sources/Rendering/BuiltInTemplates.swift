@@ -118,17 +118,40 @@ nothing is added, so an overridden template can include a new partial.
 </ol>
 
 """#,
+        "back-cover.mustache": #"""
+<section class="back-cover" id="{{id}}">
+<p class="back-cover-ministry">{{ministry}}</p>
+<address class="back-cover-publisher">
+{{#publisherLines}}
+<span class="line">{{.}}</span>
+{{/publisherLines}}
+</address>
+{{#site}}
+<p class="back-cover-site">{{site}}</p>
+{{/site}}
+{{#isbn}}
+<p class="back-cover-isbn">{{t.creditsISBN}} {{isbn}}</p>
+{{/isbn}}
+</section>
+
+"""#,
         "chapter.mustache": #"""
-<article class="chapter{{#dense}} chapter-dense{{/dense}}" id="{{id}}">
+<article class="chapter" id="{{id}}">
 <header class="chapter-header">
+<p class="chapter-kicker"><span class="chapter-kicker-label">{{t.regionKicker}}</span> <span class="chapter-region">{{regionName}}</span></p>
 <h{{titleLevel}} class="chapter-title" id="{{id}}-titulo">{{title}}</h{{titleLevel}}>
+</header>
+<aside class="chapter-side">
 <dl class="chapter-facts">
-<div><dt>{{t.regionLabel}}</dt><dd class="chapter-region">{{regionName}}</dd></div>
 <div><dt>{{t.provinceLabel}}</dt><dd>{{provincia}}</dd></div>
 <div><dt>{{t.sinceLabel}}</dt><dd>{{since}}</dd></div>
+<div class="chapter-network"><dt>{{networkLabel}}</dt><dd>{{network}}</dd></div>
 </dl>
-<p class="chapter-network"><span class="label">{{networkLabel}}</span> {{network}}</p>
-</header>
+{{#ideaFuerza}}
+{{>partials/chapter-box}}
+{{/ideaFuerza}}
+</aside>
+<div class="chapter-body">
 {{#conformacionHTML}}
 <div class="chapter-conformacion">
 {{{conformacionHTML}}}
@@ -146,9 +169,7 @@ nothing is added, so an overridden template can include a new partial.
 {{#colaboracion}}
 {{>partials/chapter-section}}
 {{/colaboracion}}
-{{#ideaFuerza}}
-{{>partials/chapter-box}}
-{{/ideaFuerza}}
+</div>
 {{#aprendizajes}}
 {{>partials/chapter-box}}
 {{/aprendizajes}}
@@ -260,7 +281,6 @@ a { color: #1d5b8c; }
 /* Cover */
 .cover-ministry {
   font-weight: 600;
-  letter-spacing: 0.04em;
   text-transform: uppercase;
 }
 .cover-title {
@@ -286,7 +306,6 @@ a { color: #1d5b8c; }
 .toc-group {
   font-size: 0.8em;
   text-transform: uppercase;
-  letter-spacing: 0.08em;
   color: #1d5b8c;
   border-bottom: 1px solid #c9d6e2;
   padding-bottom: 0.3em;
@@ -306,7 +325,7 @@ a { color: #1d5b8c; }
 table.networks { border-collapse: collapse; width: 100%; margin: 1em 0 2em; }
 table.networks caption { text-align: left; color: #5b6470; padding-bottom: 0.8em; }
 table.networks th, table.networks td { text-align: left; padding: 0.45em 0.6em; border-bottom: 1px solid #c9d6e2; }
-table.networks thead th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.06em; color: #5b6470; }
+table.networks thead th { font-size: 0.8em; text-transform: uppercase; color: #5b6470; }
 table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
 /* The bars share a track of fixed width, so their lengths compare (from zero, as the counts do). */
 .networks-track {
@@ -340,7 +359,6 @@ table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
   padding-top: 0.6em;
   border-top: 1px dashed #c9d6e2;
   text-transform: uppercase;
-  letter-spacing: 0.08em;
   font-size: 0.8em;
   color: #5b6470;
 }
@@ -372,6 +390,8 @@ table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
 .principle-name { color: #143f61; font-size: 1.1em; }
 
 /* Chapters */
+.chapter-kicker { margin: 0 0 0.3em; color: #1d5b8c; font-weight: 700; }
+.chapter-kicker-label { font-weight: 400; color: #5b6470; }
 .chapter-title {
   font-size: 1.7em;
   font-weight: 700;
@@ -381,14 +401,14 @@ table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
 .chapter-facts div { display: inline-block; margin-right: 1.6em; }
 .chapter-facts dt { display: inline; font-weight: 400; }
 .chapter-facts dd { display: inline; margin: 0 0 0 0.3em; font-weight: 600; color: #1f2328; }
-.chapter-network {
+.chapter-facts .chapter-network {
+  display: block;
   background: #e9f1f8;
   border-left: 4px solid #1d5b8c;
   padding: 0.5em 0.8em;
-  margin: 0 0 1.2em;
-  font-weight: 600;
+  margin: 0.6em 0 0;
 }
-.chapter-network .label { color: #1d5b8c; font-weight: 700; }
+.chapter-network dt { color: #1d5b8c; font-weight: 700; }
 .chapter-conformacion p { font-size: 1.05em; }
 
 /* Section headings are h2 in the booklet and h3 on a region page, under the region's title. */
@@ -403,32 +423,39 @@ table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
 
 .chapter-box { margin: 1.2em 0; padding: 0.8em 1.1em 0.5em; border-radius: 8px; }
 .chapter-box h2, .chapter-box h3 { margin-top: 0; }
+/* The idea fuerza: the chapter's one sentence, set as a quotation between two rules. */
 .box-idea-fuerza {
   border-top: 3px solid #1d5b8c;
   border-bottom: 3px solid #1d5b8c;
   border-radius: 0;
-  text-align: center;
-  padding: 0.9em 1.5em;
+  padding: 0.9em 0;
 }
 .box-idea-fuerza h2, .box-idea-fuerza h3 {
   font-size: 0.8em;
   text-transform: uppercase;
-  letter-spacing: 0.1em;
   color: #1d5b8c;
 }
-.box-idea-fuerza p { font-size: 1.25em; font-style: italic; color: #143f61; margin: 0.2em 0 0.4em; }
-/* Learnings and projection: each item a card of its own, two to a row, like the source booklet's bubbles. */
+.box-idea-fuerza p { font-size: 1.2em; font-style: italic; color: #143f61; margin: 0.2em 0 0.4em; }
+/* Learnings and projection: each item a card of its own, two to a row in the source's order (floats, which
+   every engine lays out cheaply), a lone last card across the row. */
 .box-aprendizajes { background: #e9f1f8; }
-.box-aprendizajes ul, .box-proyeccion ul { list-style: none; padding: 0; columns: 2; column-gap: 0.8em; }
+.box-aprendizajes ul, .box-proyeccion ul { list-style: none; padding: 0; margin: 0 0 0.2em; }
+/* The list closes under its last row of cards (WeasyPrint 70 lets floats out of a flow-root or overflow box). */
+.box-aprendizajes ul::after, .box-proyeccion ul::after { content: ""; display: block; clear: both; }
 .box-aprendizajes li, .box-proyeccion li {
-  break-inside: avoid;
+  float: left;
+  box-sizing: border-box;
+  width: 48.5%;
   background: #fff;
   border-radius: 6px;
   padding: 0.5em 0.7em;
   margin: 0 0 0.6em;
 }
+.box-aprendizajes li:nth-child(odd), .box-proyeccion li:nth-child(odd) { clear: left; }
+/* The second card of a row floats right: a left margin that rounds a hair too wide would push it under the first. */
+.box-aprendizajes li:nth-child(even), .box-proyeccion li:nth-child(even) { float: right; }
+.box-aprendizajes li:last-child:nth-child(odd), .box-proyeccion li:last-child:nth-child(odd) { width: 100%; }
 .box-aprendizajes li { border-top: 3px solid #1d5b8c; }
-.box-aprendizajes li:only-child, .box-proyeccion li:only-child { column-span: all; }
 .box-proyeccion { background: #fbf3ec; }
 .box-proyeccion h2, .box-proyeccion h3 { color: #a8522a; }
 .box-proyeccion li { border-top: 3px solid #a8522a; }
@@ -469,56 +496,86 @@ table.networks tbody th { width: 4.5em; font-size: 1.2em; color: #143f61; }
  *   fonts-dejavu-core    "DejaVu Sans"      (fallback, wide character coverage)
  *
  * Page size and margins come from edition.yaml and live in page.css.
+ *
+ * The page plan (the tests read it back from the PDF):
+ *   1 cover · 2 its blank back · 3 title page · 4 credits · 5 contents · 6… front matter, one flow
+ *   each chapter opens on a left (even) page and ends on the right page facing it; a chapter longer
+ *   than that takes the next spread too, and the page left over is blank: blank pages fall only
+ *   before a chapter (break-before: left)
+ *   the back cover last, on a left page; the PDF step pads before it to a multiple of 4 pages
+ *   (saddle stitching), which CSS cannot count.
+ * Layout constructs are chosen for what WeasyPrint lays out cheaply: floats and blocks, no CSS columns,
+ * grid or flex in the booklet (two-column card lists in CSS columns took 30 of 35 s in WeasyPrint 70).
+ * Labels are upper case without letter-spacing, so their text extracts as the words themselves.
  */
 
-html { font-size: 10.5pt; }
+/* One body size for every page and chapter. */
+html { font-size: 10pt; }
 
-/* Running head: the booklet's title on the left, the region (or front section) on the right;
-   empty on the page where a chapter or section opens, whose first text is its title. */
+/* Running head: the front section or the region on the outer corner; empty on the page where a chapter or
+   section opens, whose first text is its title. */
 @page {
   @top-left {
     content: string(running-section, first-except);
     font: 600 7.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
     color: #1d5b8c;
     text-transform: uppercase;
-    letter-spacing: 0.08em;
     vertical-align: bottom;
     padding-bottom: 3mm;
   }
-  @bottom-center {
+  @bottom-left {
     content: counter(page);
-    font: 8.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
+    font: 600 8.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
     color: #5b6470;
   }
 }
 @page :right {
   @top-left { content: none; }
+  @bottom-left { content: none; }
   @top-right {
     content: string(running-section, first-except);
     font: 600 7.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
     color: #1d5b8c;
     text-transform: uppercase;
-    letter-spacing: 0.08em;
     vertical-align: bottom;
     padding-bottom: 3mm;
   }
+  @bottom-right {
+    content: counter(page);
+    font: 600 8.5pt "Open Sans", "Liberation Sans", "DejaVu Sans", sans-serif;
+    color: #5b6470;
+  }
+}
+/* A page left blank before a chapter carries nothing at all. */
+@page :blank {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-left { content: none; }
+  @bottom-right { content: none; }
 }
 
-/* The cover: no running head, no page number, a full-bleed colour field (margins in page.css). */
+/* Cover and back cover: a full-bleed colour field, no running head or folio (margins in page.css). */
 @page cover {
   background: #1d5b8c;
   @top-left { content: none; }
   @top-right { content: none; }
-  @bottom-center { content: none; }
+  @bottom-left { content: none; }
+  @bottom-right { content: none; }
+}
+/* Title page and credits: no running head or folio, as in printed books. */
+@page quiet {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-left { content: none; }
+  @bottom-right { content: none; }
 }
 
-.cover {
+.cover, .back-cover {
   page: cover;
   position: relative;
   box-sizing: border-box;
   padding: 26mm 24mm;
   color: #fff;
-  break-after: page;
 }
 .cover-ministry { font-size: 10pt; margin: 0; padding-bottom: 4mm; border-bottom: 1px solid #fff; }
 /* Title and period sit in the lower half of the cover, like the source booklet's. */
@@ -526,19 +583,31 @@ html { font-size: 10.5pt; }
 .cover-title { color: #fff; font-size: 34pt; margin: 0; max-width: 14em; }
 .cover-period { font-size: 20pt; margin: 8mm 0 0; padding-top: 6mm; border-top: 4px solid #9cc3e4; display: inline-block; }
 
-/* Every part after the cover opens a page. */
-.credits, .toc, .front-section, .chapter { break-before: page; }
-/* The actors' scheme shares the page of the yearly figures, as in the source booklet. */
-.front-section.figure-actors { break-before: auto; margin-top: 14mm; }
-
-.credits { font-size: 9pt; padding-top: 90mm; page: credits; }
-/* The credits page carries no running head or folio, as in printed books. */
-@page credits {
-  @top-left { content: none; }
-  @top-right { content: none; }
-  @bottom-center { content: none; }
-}
+/* The page plan. The cover's back is blank: the title page is the next right-hand page. */
+.title-page { page: quiet; break-before: right; padding-top: 60mm; }
+.credits { page: quiet; break-before: page; }
+.toc { break-before: right; }
+/* The front matter is one designed flow from the page after the contents: sections follow one another. */
+.front-section { break-before: auto; margin-top: 10mm; }
+.toc + .front-section { break-before: page; margin-top: 0; }
+.chapter { break-before: left; }
+.back-cover { break-before: left; }
 .skip-link, .booklet-back { display: none; }
+
+.title-page-title { font-size: 26pt; font-weight: 800; line-height: 1.15; color: #143f61; margin: 0 0 6mm; max-width: 15em; }
+.title-page-period { font-size: 16pt; font-weight: 300; color: #1d5b8c; margin: 0 0 30mm; }
+.title-page-description { font-size: 10pt; color: #5b6470; max-width: 30em; margin: 0; }
+.title-page-ministry { font-size: 10pt; font-weight: 700; text-transform: uppercase; color: #143f61; margin: 60mm 0 0; padding-top: 3mm; border-top: 1px solid #c9d6e2; }
+
+/* The credits stand at the foot of their page. */
+.credits { font-size: 8.5pt; padding-top: 125mm; }
+
+.back-cover-ministry { font-size: 14pt; font-weight: 700; text-transform: uppercase; margin: 0 0 4mm; padding-bottom: 4mm; border-bottom: 1px solid #fff; }
+.back-cover-publisher { font-style: normal; font-size: 10pt; line-height: 1.5; }
+.back-cover-publisher .line { display: block; }
+.back-cover-site { font-size: 12pt; font-weight: 700; margin: 5mm 0 0; }
+.back-cover-isbn { font-size: 8.5pt; margin: 3mm 0 0; }
+.back-cover { padding-top: 200mm; }
 
 /* Running-head values. */
 .front-title { string-set: running-section content(text); }
@@ -553,21 +622,22 @@ h1, h2, h3, h4, h5, h6 { bookmark-level: none; }
 
 /* Contents with page numbers. */
 .toc-title { font-size: 1.9em; margin: 0 0 0.8em; padding-bottom: 0.35em; border-bottom: 3px solid #1d5b8c; }
-.toc-entry { break-inside: avoid; margin: 0 0 0.45em; }
+.toc-entry { break-inside: avoid; margin: 0 0 0.2em; line-height: 1.3; }
 .toc-entry a::after {
   content: leader(dotted) " " target-counter(attr(href url), page);
   font-weight: 400;
 }
-/* Tight enough that the contents of a fifteen-region edition hold on one page. */
-.toc-entry { margin: 0 0 0.2em; line-height: 1.3; }
 .toc-entry-detail { padding-right: 3em; font-size: 0.78em; }
 .toc-group { margin: 1em 0 0.5em; }
 .toc-list { margin-bottom: 0.8em; }
 
-/* Flow: keep headings with what follows, no lone lines, no item split across pages. */
+/* Flow: keep headings with what follows, no lone lines, no item split across pages, and a list never
+   leaves its first or its last item alone at the foot or the head of a page. */
 p { widows: 3; orphans: 3; }
 h1, h2, h3 { break-after: avoid; }
 li { break-inside: avoid; }
+li:first-child { break-after: avoid; }
+li:last-child { break-before: avoid; }
 .chapter-header { break-inside: avoid; }
 .chapter-box { break-inside: avoid; }
 .principle, .networks, .actors { break-inside: avoid; }
@@ -575,11 +645,37 @@ li { break-inside: avoid; }
 /* Links print as text; their targets are in the contents and the bookmarks. */
 a { color: inherit; text-decoration: none; }
 
-/* Long chapters (see ChapterView.denseWordCount) are set a little tighter so they keep to two pages. */
-.chapter-dense { font-size: 0.93em; }
-.chapter-dense .chapter-box { margin: 0.8em 0; }
-.chapter-dense .box-idea-fuerza p { font-size: 1.12em; }
-.chapter-dense .chapter-section li, .chapter-dense .chapter-box li { margin-bottom: 0.25em; }
+/* A chapter's spread: the region's name large over the whole width, then a side column (the facts and the
+   idea fuerza, always in the same place) beside a text column of about 70 characters a line; the learnings
+   and the projection span both columns as rows of cards. */
+.booklet .chapter-header { margin: 0 0 7mm; padding: 0 0 4mm; border-bottom: 3px solid #1d5b8c; }
+.booklet .chapter-kicker { margin: 0 0 2mm; color: #1d5b8c; line-height: 1.1; }
+.booklet .chapter-kicker-label { display: block; font-size: 8pt; font-weight: 700; text-transform: uppercase; color: #5b6470; }
+.booklet .chapter-region { font-size: 26pt; font-weight: 800; }
+.booklet .chapter-title { font-size: 13pt; margin: 0; color: #143f61; }
+.booklet .chapter-side { float: left; width: 44mm; }
+.booklet .chapter-body { margin-left: 50mm; }
+.booklet .chapter-facts { margin: 0 0 5mm; font-size: 8.5pt; color: #5b6470; line-height: 1.35; }
+.booklet .chapter-facts div { display: block; margin: 0 0 2.5mm; }
+.booklet .chapter-facts dt { display: block; font-weight: 700; text-transform: uppercase; font-size: 7.5pt; color: #1d5b8c; }
+.booklet .chapter-facts dd { display: block; margin: 0; font-weight: 600; color: #1f2328; }
+.booklet .chapter-network { background: none; border: none; padding: 0; }
+.booklet .box-idea-fuerza { margin: 0; padding: 3mm 0; text-align: left; }
+.booklet .box-idea-fuerza p { font-size: 11pt; line-height: 1.4; }
+.booklet .chapter-body > :first-child h2, .booklet .chapter-conformacion + .chapter-section h2 { margin-top: 0.8em; }
+.booklet .box-aprendizajes, .booklet .box-proyeccion { clear: both; }
+/* Set a little tighter than on screen, the same for every chapter: with it the longest experiences of 2018
+   (Aysén, 644 words; Magallanes, 700) keep to their spread like the other thirteen. */
+.booklet { line-height: 1.4; }
+.booklet .chapter-section h2 { margin: 1em 0 0.3em; }
+.booklet .chapter-section li, .booklet .chapter-box li { margin-bottom: 0.25em; }
+.booklet .chapter-box { margin: 0.9em 0; padding: 0.6em 0.9em 0.3em; }
+.booklet .box-aprendizajes li, .booklet .box-proyeccion li { padding: 0.4em 0.6em; margin-bottom: 0.5em; }
+/* Spanish hyphenation (html lang="es"), sparing: only words of seven letters or more, three on each side, and
+   only where the line would otherwise end more than a tenth short. WeasyPrint has no limit on consecutive
+   hyphenated lines (hyphenate-limit-lines); the zone keeps them rare. The narrow side column is not hyphenated. */
+.booklet { hyphenate-limit-chars: 7 3 3; hyphenate-limit-zone: 10%; }
+.booklet .chapter-side { hyphens: manual; -webkit-hyphens: manual; }
 
 """#,
         "css/screen.css": #"""
@@ -745,6 +841,8 @@ main {
 .region-card-facts dd + dd { margin-top: 0.4em; }
 .site .chapter { margin-top: 2rem; padding-top: 1.5rem; border-top: 1px solid #c9d6e2; }
 .site-main .chapter-title { margin-top: 0; }
+/* A region page names its region in its own heading; the chapter's kicker, made for the booklet, would repeat it. */
+.site .chapter-kicker { display: none; }
 .region-schools { margin-top: 2rem; padding-top: 1.5rem; border-top: 1px solid #c9d6e2; }
 .school-list { columns: 2 16rem; column-gap: 2rem; padding-left: 1.2em; }
 .school-list li { break-inside: avoid; margin: 0 0 0.3em; }
@@ -1612,6 +1710,14 @@ main {
 </section>
 
 """##,
+        "title-page.mustache": #"""
+<section class="title-page" id="{{id}}">
+<p class="title-page-title">{{title}}</p>
+<p class="title-page-period">{{period}}</p>
+<p class="title-page-ministry">{{ministry}}</p>
+</section>
+
+"""#,
         "toc.mustache": #"""
 <nav class="toc" id="{{id}}" aria-labelledby="{{id}}-titulo">
 <h1 id="{{id}}-titulo" class="toc-title">{{t.tocTitle}}</h1>

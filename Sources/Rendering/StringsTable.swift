@@ -24,7 +24,6 @@ public struct StringsTable: Sendable, Hashable {
         case networksYearHeader
         case networksCountHeader
         case chapterTitle
-        case regionLabel
         case provinceLabel
         case sinceLabel
         case networkName
@@ -187,7 +186,6 @@ public struct StringsTable: Sendable, Hashable {
         .networksYearHeader: "Año",
         .networksCountHeader: "Redes en funcionamiento",
         .chapterTitle: "Experiencia colaborativa de la Red de Mejoramiento Escolar {region}",
-        .regionLabel: "Región:",
         .provinceLabel: "Provincia:",
         .sinceLabel: "Funciona desde:",
         .networkName: "Nombre de la RME:",

@@ -23,7 +23,7 @@ struct LongWordPDFTests {
 
     func build(_ content: String, _ scratch: ScratchFolder) async throws -> BuildOutcome {
         var request = RealContent.request(contentRoot: content, output: scratch.path("Output"), pdf: true)
-        request.pdfEngine = PDFEngine(kind: .weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
+        request.pdfEngine = try ExternalTool.weasyPrintEngine()
         return try await BuildPipeline(request: request).run()
     }
 

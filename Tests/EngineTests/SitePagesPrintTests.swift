@@ -23,10 +23,11 @@ struct SitePagesPrintTests {
     }
 
     @Test("WeasyPrint prints each of the 15 region pages on one or two pages", .enabled(
-        if: ExternalTool.installed("weasyprint", "pdfinfo"),
-        Comment(rawValue: ExternalTool.absentReason(["weasyprint", "pdfinfo"], package: "weasyprint, poppler-utils"))))
+        if: ExternalTool.weasyPrint != nil && ExternalTool.installed("pdfinfo"),
+        Comment(rawValue: ExternalTool.weasyPrint == nil ? ExternalTool.weasyPrintAbsentReason
+            : ExternalTool.absentReason(["pdfinfo"], package: "poppler-utils"))))
     func weasyPrint() async throws {
-        let counts = try await Self.pageCounts(.weasyprint, executable: try #require(ExternalTool.path("weasyprint")))
+        let counts = try await Self.pageCounts(.weasyprint, executable: try ExternalTool.weasyPrintEngine().executable)
         #expect(counts.count == 15)
         #expect(counts.filter { !(1...2).contains($0.value) }.isEmpty, "\(counts.filter { $0.value > 2 })")
     }

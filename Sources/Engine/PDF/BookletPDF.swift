@@ -16,7 +16,7 @@ struct BookletPDF: Sendable {
         enum Medium: Sendable, Equatable {
             /// `booklet.pdf`: tagged PDF/UA, padded to a multiple of four pages.
             case screen
-            /// `booklet-imprenta.pdf`: bleed and crop marks, PDF/X, padded the same way.
+            /// `booklet-imprenta.pdf`: bleed and crop marks, padded the same way.
             case printShop
         }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The WeasyPrint version the booklet is designed and tested with, installed from PyPI into a folder of its own
 /// by `scripts/install-deps.sh pdf`.
 ///
-/// Pinned, and not Debian's 57: only WeasyPrint 59 and later write tagged PDF/UA and PDF/X, and a layout
+/// Pinned, and not Debian's 57: only WeasyPrint 59 and later write tagged PDF/UA, and a layout
 /// change between versions moves page breaks, which the page plan depends on.
 public enum PinnedWeasyPrint {
     /// The version `scripts/install-deps.sh` installs; change both together.

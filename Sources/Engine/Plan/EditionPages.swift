@@ -5,6 +5,6 @@ public enum EditionPages {
 
     /// The PDF's path beside the booklet.
     public static func pdfPath(for editionID: String) -> String { "\(editionID)/booklet.pdf" }
-    /// The booklet's print-shop edition: bleed, crop marks, PDF/X (`rme build --pdf --imprenta`).
+    /// The booklet's print-shop edition: bleed and crop marks (`rme build --imprenta`).
     public static func printShopPDFPath(for editionID: String) -> String { "\(editionID)/booklet-imprenta.pdf" }
 }

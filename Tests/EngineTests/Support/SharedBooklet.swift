@@ -13,6 +13,7 @@ enum SharedBooklet {
         let edition: Edition
         var html: String { output + "/" + RealContent.editionID + "/booklet.html" }
         var pdf: String { output + "/" + RealContent.editionID + "/booklet.pdf" }
+        var printShopPDF: String { output + "/" + RealContent.editionID + "/booklet-imprenta.pdf" }
     }
 
     /// A failure to build, kept as text so the shared value is Sendable.
@@ -21,11 +22,12 @@ enum SharedBooklet {
     }
 
     static var weasyPrintIsInstalled: Bool {
-        ExternalTool.installed("weasyprint", "pdftotext", "pdfinfo", "pdftohtml")
+        ExternalTool.weasyPrint != nil && ExternalTool.installed("pdftotext", "pdfinfo", "pdftohtml")
     }
 
-    static let absentReason = Comment(rawValue: ExternalTool.absentReason(
-        ["weasyprint", "pdftotext/pdfinfo/pdftohtml"], package: "weasyprint, poppler-utils"))
+    static let absentReason = Comment(rawValue: ExternalTool.weasyPrint == nil
+        ? ExternalTool.weasyPrintAbsentReason
+        : ExternalTool.absentReason(["pdftotext/pdfinfo/pdftohtml"], package: "poppler-utils"))
 
     /// The build, made on first use.
     static func get() async throws -> Built { try await result.value.get() }
@@ -35,9 +37,9 @@ enum SharedBooklet {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rme-shared-booklet-\(getpid())").path
         removeLeftovers()
         do {
-            guard let weasyprint = ExternalTool.path("weasyprint") else { throw Failure(description: "weasyprint is not installed") }
             var request = RealContent.request(output: folder + "/Output", pdf: true, environment: ProcessInfo.processInfo.environment)
-            request.pdfEngine = PDFEngine(kind: .weasyprint, executable: weasyprint)
+            request.pdfEngine = try ExternalTool.weasyPrintEngine()
+            request.makePrintShopPDF = true
             let outcome = try await BuildPipeline(request: request).run()
             guard let report = outcome.report, let edition = report.checks.first?.edition else {
                 throw Failure(description: "the real edition was rejected:\n" + outcome.rejectionSummary)
