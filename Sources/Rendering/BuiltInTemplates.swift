@@ -21,6 +21,8 @@ for projects that have no `Templates/`; after changing a file here, run
 |---|---|---|
 | `layout.mustache` | the HTML document: `<head>`, metadata, stylesheets, skip link, `<main>` | `LayoutView` |
 | `cover.mustache` | the cover (title, period, ministry) | `CoverView` |
+| `title-page.mustache` | the inner title page (page 3): title, period, ministry | `TitlePageView` |
+| `back-cover.mustache` | the back cover, the last page: ministry, publisher, web site, ISBN | `BackCoverView` |
 | `credits.mustache` | the credits page (coordination, committee, design, publisher, registry, ISBN, date) | `CreditsView` |
 | `toc.mustache`, `partials/toc-entry.mustache` | the contents, page numbers from CSS `target-counter` | `TableOfContentsView` |
 | `acknowledgements.mustache` | the acknowledgements | `AcknowledgementsView` |
@@ -36,7 +38,7 @@ for projects that have no `Templates/`; after changing a file here, run
 | `summary.mustache`, `summary-characteristics.mustache`, `summary-emphasis.mustache` | `<edition>/resumen.html`: characteristics table and totals, emphasis matrix (or the sentence saying there is none), charts | `SummaryPageView`, `CharacteristicsTableView`, `EmphasisMatrixView` |
 | `archive.mustache` | `index.html` at the top of the output: the editions, newest first | `ArchiveIndexView` |
 | `css/booklet.css` | typography and colours (screen and print) | |
-| `css/print.css` | paged media: running heads, page numbers, breaks, bookmarks; names the fonts and their Debian packages | |
+| `css/print.css` | paged media: the page plan (which part opens on which side of the spread), running heads, page numbers, the chapter's side column, breaks, hyphenation, bookmarks; names the fonts and their Debian packages | |
 | `css/screen.css` | the booklet read in a browser | |
 | `css/site.css` | the site pages on screen, and a region page in print (one or two pages, with `print.css` and `page.css`) | |
 

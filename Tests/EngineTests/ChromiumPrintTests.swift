@@ -8,7 +8,7 @@ import Testing
     if: ExternalTool.installed("chromium", "pdftotext", "pdfinfo"),
     Comment(rawValue: ExternalTool.absentReason(["chromium", "pdftotext"], package: "chromium, poppler-utils"))))
 struct ChromiumPrintTests {
-    @Test("every chapter starts on a new page whose first text is its title, in north-to-south order")
+    @Test("every chapter starts on a new page whose first text is its kicker and title, in north-to-south order")
     func chaptersStartPages() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
@@ -28,8 +28,11 @@ struct ChromiumPrintTests {
         var previous = 0
         for experience in edition.experiences {
             let title = "Experiencia colaborativa de la Red de Mejoramiento Escolar \(experience.region.titleForm)"
-            let page = pages.firstIndex { $0.collapsingWhitespace.hasPrefix(title) }.map { $0 + 1 }
-            #expect(page != nil, "no page printed by Chromium begins with «\(title)»")
+            // Chromium does not apply the print stylesheet's text-transform to the kicker the way WeasyPrint does
+            // in every version; compare without case.
+            let opening = "región \(experience.region.name) \(title)".lowercased()
+            let page = pages.firstIndex { $0.collapsingWhitespace.lowercased().hasPrefix(opening) }.map { $0 + 1 }
+            #expect(page != nil, "no page printed by Chromium begins with «\(opening)»")
             if let page {
                 #expect(page > previous)
                 previous = page
