@@ -662,7 +662,7 @@ a { color: inherit; text-decoration: none; }
 .booklet .chapter-facts dt { display: block; font-weight: 700; text-transform: uppercase; font-size: 7.5pt; color: #1d5b8c; }
 .booklet .chapter-facts dd { display: block; margin: 0; font-weight: 600; color: #1f2328; }
 .booklet .chapter-network { background: none; border: none; padding: 0; }
-.booklet .box-idea-fuerza { margin: 0; padding: 3mm 0; text-align: left; }
+.booklet .chapter-side .box-idea-fuerza { margin: 0; padding: 3mm 0; text-align: left; }
 .booklet .box-idea-fuerza p { font-size: 11pt; line-height: 1.4; }
 .booklet .chapter-body > :first-child h2, .booklet .chapter-conformacion + .chapter-section h2 { margin-top: 0.8em; }
 .booklet .box-aprendizajes, .booklet .box-proyeccion { clear: both; }
