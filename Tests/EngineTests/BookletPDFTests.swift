@@ -192,6 +192,23 @@ struct BookletPDFTests {
         #expect(shopPages.map(\.collapsingWhitespace) == digitalPages.map(\.collapsingWhitespace))
     }
 
+    @Test("each region is spelled one way everywhere: the schema's canonical name in the chapter's opening, the contents, the running heads and the bookmarks")
+    func regionNamesSpelledOneWay() async throws {
+        let built = try await SharedBooklet.get()
+        let reader = PDFReader(path: built.pdf)
+        let pages = try reader.pages()
+        let outline = try reader.outline()
+        let toc = pages[4].nonEmptyLines.map(\.collapsingWhitespace)
+        for chapter in chapters(built.edition) {
+            let start = try #require(pageStarting(with: chapter.title, in: pages))
+            #expect(pages[start - 1].collapsingWhitespace.hasPrefix("REGIÓN \(chapter.region) "), "\(chapter.region)'s opening")
+            #expect(toc.contains { $0.hasPrefix(chapter.region + " ") || $0.hasPrefix(chapter.region + ".") }, "\(chapter.region) in the contents")
+            #expect(outline.contains { $0.title == chapter.region }, "\(chapter.region) in the bookmarks")
+            let head = pages[start].nonEmptyLines.first?.collapsingWhitespace ?? ""
+            #expect(head == chapter.region.uppercased(), "page \(start + 1) is headed «\(head)», not «\(chapter.region.uppercased())»")
+        }
+    }
+
     @Test("the running header of every chapter page after the first names its region")
     func runningHeaders() async throws {
         let built = try await SharedBooklet.get()
