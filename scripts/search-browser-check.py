@@ -170,7 +170,7 @@ def main(arguments):
         chosen = driver.execute_script("return document.getElementById('buscar-edicion').value")
         step("edition", everywhere and narrowed and len(narrowed) < len(everywhere) and chosen == "2019"
              and all("Edición 2019" in result["facts"] for result in narrowed)
-             and any("Edición 2015 - 2017" in result["facts"] for result in everywhere),
+             and any("Edición 2015–2017" in result["facts"] for result in everywhere),
              f"all: {all_status!r} ({len(everywhere)}); 2019: {one_status!r} ({len(narrowed)}); select: {chosen!r}")
 
         status, listed = search(driver, base, region="Aysén")

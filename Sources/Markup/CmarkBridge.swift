@@ -86,9 +86,13 @@ enum CmarkBridge {
         // The subtree occupies index..<end in pre-order: each record's parent
         // was created before it, so one forward pass builds the whole thing.
         let end = Int(records[index].subtreeEnd)
+        // Ranges of years get their en dash here, where text is rendered: the tree keeps the text as written.
+        let typeset = tree.options.smartPunctuation ? TextRuns.typeset(records, in: index..<end) : (texts: [:], dropped: [])
         var made = [OpaquePointer?](repeating: nil, count: end - index)
-        for i in index..<end {
-            let node = makeNode(records[i], options: tree.options)
+        for i in index..<end where !typeset.dropped.contains(i) {
+            var record = records[i]
+            if let text = typeset.texts[i] { record.literal = text }
+            let node = makeNode(record, options: tree.options)
             made[i - index] = node
             let parent = Int(records[i].parent)
             if i == index {

@@ -47,11 +47,11 @@ struct SitePagesArchiveTests {
         let entries = try Self.entries(output)
         #expect(entries.map(\.href) == ["2018-2019/index.html", "2015-2017/index.html"])
         #expect(entries.map(\.text) == [
-            "Edición 2018 - 2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos",
-            "Edición 2015 - 2017 | Experiencias colaborativas en Redes de Mejoramiento Escolar | 15 redes · 134 establecimientos",
+            "Edición 2018–2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos",
+            "Edición 2015–2017 | Experiencias colaborativas en Redes de Mejoramiento Escolar | 15 redes · 134 establecimientos",
         ])
         let later = try String(contentsOfFile: output + "/2018-2019/index.html", encoding: .utf8)
-        #expect(later.contains("<title>Nuevas experiencias colaborativas (2018 - 2019)</title>"))
+        #expect(later.contains("<title>Nuevas experiencias colaborativas (2018–2019)</title>"))
         #expect(LinkCheck.run(output: output).problems == [])
     }
 
@@ -73,7 +73,7 @@ struct SitePagesArchiveTests {
         #expect(FolderSnapshot(output + "/2018-2019").differences(from: keptBefore) == [])
         let entries = try Self.entries(output)
         #expect(entries.map(\.href) == ["2018-2019/index.html", "2015-2017/index.html"])
-        #expect(entries.first?.text == "Edición 2018 - 2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos")
+        #expect(entries.first?.text == "Edición 2018–2019 | Nuevas experiencias colaborativas | 15 redes · 134 establecimientos")
         #expect(LinkCheck.run(output: output).problems == [])
     }
 

@@ -23,7 +23,7 @@ struct SitePagesBuildTests {
         }
         let manifest = try JSONDecoder().decode(EditionManifest.Fields.self, from: Data(try built.text("2015-2017/edicion.json").utf8))
         #expect(manifest == EditionManifest.Fields(
-            id: "2015-2017", titulo: "Experiencias colaborativas en Redes de Mejoramiento Escolar", periodo: "2015 - 2017",
+            id: "2015-2017", titulo: "Experiencias colaborativas en Redes de Mejoramiento Escolar", periodo: "2015–2017",
             redes: 15, establecimientos: 134))
     }
 
@@ -52,7 +52,7 @@ struct SitePagesBuildTests {
     func navigation() async throws {
         let built = try await SitePagesBuild.real()
         let archive = try built.text("index.html")
-        #expect(archive.contains("<h2 class=\"edition-entry-headline\"><a href=\"2015-2017/index.html\">Edición 2015 - 2017</a></h2>"))
+        #expect(archive.contains("<h2 class=\"edition-entry-headline\"><a href=\"2015-2017/index.html\">Edición 2015–2017</a></h2>"))
         let home = try built.text("2015-2017/index.html")
         let regionLinks = HTMLReading.attributeValues("href", in: home).filter { $0.hasPrefix("regiones/") }
         #expect(regionLinks.first == "regiones/arica-y-parinacota.html")

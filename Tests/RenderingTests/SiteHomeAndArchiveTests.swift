@@ -13,7 +13,7 @@ struct SiteHomeAndArchiveTests {
         #expect(files.map(\.path) == ["2015-2017/index.html"])
         let html = try SiteRendered.page("2015-2017/index.html", in: files)
         #expect(SiteRendered.elements("h1", in: html).map(SiteRendered.text) == ["Experiencias colaborativas en Redes de Mejoramiento Escolar"])
-        #expect(html.contains("<p class=\"page-lead\">2015 - 2017</p>"))
+        #expect(html.contains("<p class=\"page-lead\">2015–2017</p>"))
         #expect(html.contains("<h2 id=\"presentacion\">Presentación de las experiencias</h2>"))
         #expect(html.contains("<h2 id=\"principios\">Principios que sustentan las Redes de Mejoramiento Escolar</h2>"))
         #expect(SiteRendered.elements("strong", in: html).map(SiteRendered.text) == ["Colaboración", "Finalidad", "Proyección"])
@@ -24,8 +24,8 @@ struct SiteHomeAndArchiveTests {
         #expect(html.contains("<a href=\"resumen.html\">"))
         #expect(!html.contains("booklet.pdf"), "no PDF was printed, so none is linked")
         #expect(html.contains("<li><a href=\"../index.html\">Ediciones</a></li>"))
-        #expect(html.contains("<span aria-current=\"page\">Edición 2015 - 2017</span>"))
-        #expect(html.contains("<title>Experiencias colaborativas en Redes de Mejoramiento Escolar (2015 - 2017)</title>"))
+        #expect(html.contains("<span aria-current=\"page\">Edición 2015–2017</span>"))
+        #expect(html.contains("<title>Experiencias colaborativas en Redes de Mejoramiento Escolar (2015–2017)</title>"))
     }
 
     @Test("the PDF is linked when the build printed it")
@@ -73,7 +73,7 @@ struct SiteHomeAndArchiveTests {
         let list = try #require(SiteRendered.elements("ol", in: html).first)
         let links = list.components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(links == ["2019-2020/booklet.html", "2018/index.html", "2015-2017/index.html"])
-        #expect(list.contains("<h2 class=\"edition-entry-headline\"><a href=\"2015-2017/index.html\">Edición 2015 - 2017</a></h2>"))
+        #expect(list.contains("<h2 class=\"edition-entry-headline\"><a href=\"2015-2017/index.html\">Edición 2015–2017</a></h2>"))
         #expect(list.contains("Edición &lt;2018&gt;"))
         #expect(html.contains("<link rel=\"stylesheet\" href=\"css/site.css\" media=\"all\">"))
         #expect(!html.contains("class=\"breadcrumb\""), "the archive is the top: no breadcrumb of one step")
@@ -105,7 +105,7 @@ struct SiteHomeAndArchiveTests {
         let html = try SiteRendered.page("buscar.html", in: files)
         let editions = try #require(SiteRendered.elements("select", in: html).first)
         #expect(editions.components(separatedBy: "<option value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-            == ["", "2019 &lt;b&gt;", "2015 - 2017"])
+            == ["", "2019 &lt;b&gt;", "2015–2017"])
         let regions = try #require(SiteRendered.elements("select", in: html).last)
         #expect(regions.contains("<option value=\"Tarapacá\">Tarapacá</option>\n<option value=\"Aysén\">Aysén</option>"))
         #expect(html.contains("<script src=\"js/buscar.js\" defer></script>"))

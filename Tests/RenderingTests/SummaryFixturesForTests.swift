@@ -8,7 +8,8 @@ import TestSupport
 /// The Validation decoders (`ExperienceDecoder`, `EditionInfoDecoder`) do not build
 /// values yet, and RenderingTests does not depend on Validation; so this helper reads
 /// each file with `LoadedDocument.load` and takes the keys as written. The real files
-/// already use canonical values, so what it builds is what the checker will build.
+/// already use canonical values (but for the apostrophe of `region: O'Higgins`, which the
+/// checker ignores when it matches a region), so what it builds is what the checker will build.
 /// It reads only what the summary uses, and unlike the booklet suites' lenient loader
 /// (Support/RealEdition.swift) a missing or malformed key throws, naming key and file,
 /// so a figure is never computed from a silently empty list.
@@ -53,7 +54,7 @@ enum FrontMatterEdition {
         let document = LoadedDocument.load(file)
         let root = try frontMatter(of: file)
         let regionName = try text(root["region"], "region", path)
-        let region = try require(regions.first { $0.name == regionName }, "region \(regionName)", path)
+        let region = try require(regions.first { Self.sameName($0.name, regionName) }, "region \(regionName)", path)
         return Experience(
             sourcePath: path,
             slug: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
@@ -72,12 +73,18 @@ enum FrontMatterEdition {
         )
     }
 
+    /// Whether two region names are the same but for the apostrophe's character («O'Higgins», «O’Higgins»).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let unified = { (name: String) in name.replacingOccurrences(of: "’", with: "'") }
+        return unified(a) == unified(b)
+    }
+
     /// The regions of the booklet, north to south, as the schema's catalogue names them (Ñuble postdates this edition).
     static let regions: [Region] = [
         ("Arica y Parinacota", "arica-y-parinacota", "de Arica y Parinacota"), ("Tarapacá", "tarapaca", "de Tarapacá"),
         ("Antofagasta", "antofagasta", "de Antofagasta"), ("Atacama", "atacama", "de Atacama"),
         ("Coquimbo", "coquimbo", "de Coquimbo"), ("Valparaíso", "valparaiso", "de Valparaíso"),
-        ("Metropolitana", "metropolitana", "de la Región Metropolitana"), ("O'Higgins", "ohiggins", "de O'Higgins"),
+        ("Metropolitana", "metropolitana", "de la Región Metropolitana"), ("O’Higgins", "ohiggins", "de O’Higgins"),
         ("Maule", "maule", "del Maule"), ("Ñuble", "nuble", "de Ñuble"), ("Biobío", "biobio", "del Biobío"),
         ("La Araucanía", "araucania", "de La Araucanía"), ("Los Ríos", "los-rios", "de Los Ríos"),
         ("Los Lagos", "los-lagos", "de Los Lagos"), ("Aysén", "aysen", "de Aysén"), ("Magallanes", "magallanes", "de Magallanes"),

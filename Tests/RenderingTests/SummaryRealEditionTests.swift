@@ -18,7 +18,7 @@ struct SummaryRealEditionTests {
         ("coquimbo", "Coquimbo", 11),
         ("valparaiso", "Valparaíso", 13),
         ("metropolitana", "Metropolitana", 13),
-        ("ohiggins", "O'Higgins", 8),
+        ("ohiggins", "O’Higgins", 8),
         ("maule", "Maule", 6),
         ("biobio", "Biobío", 11),
         ("araucania", "La Araucanía", 7),

@@ -24,7 +24,8 @@ struct EditionInfoFileTests {
         let info = try #require(EditionInfoDecoder.decode(path: path, folder: folder, into: &diagnostics))
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message.es))")
         #expect(info.titulo == "Experiencias colaborativas en Redes de Mejoramiento Escolar")
-        #expect(info.periodo == "2015 - 2017")
+        // Written «2015 - 2017», as the 2018 booklet's title page prints it; shown with an en dash (`YearRange`).
+        #expect(info.periodo == "2015–2017")
         #expect(info.publicacionMes == "marzo" && info.publicacionAnio == 2018)
         #expect(info.isbn == "978-956-292-716-1")
         #expect(info.editor.institucion == "Ministerio de Educación de Chile")

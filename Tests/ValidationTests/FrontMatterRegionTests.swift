@@ -11,7 +11,7 @@ struct FrontMatterRegionTests {
 
     @Test("short forms, missing accents and the official long names find their region", arguments: [
         ("tarapaca", "Tarapacá"), ("arica", "Arica y Parinacota"), ("rm", "Metropolitana"), ("Santiago", "Metropolitana"),
-        ("o'higgins", "O'Higgins"), ("OHiggins", "O'Higgins"), ("O’Higgins", "O'Higgins"), ("aysen", "Aysén"),
+        ("o'higgins", "O’Higgins"), ("OHiggins", "O’Higgins"), ("O'Higgins", "O’Higgins"), ("O´Higgins", "O’Higgins"), ("aysen", "Aysén"),
         ("magallanes", "Magallanes"), ("biobio", "Biobío"), ("Bio Bio", "Biobío"), ("Bío-Bío", "Biobío"),
         ("nuble", "Ñuble"), ("araucania", "La Araucanía"), ("Región de La Araucanía", "La Araucanía"),
         ("Región del Maule", "Maule"), ("Región Metropolitana de Santiago", "Metropolitana"), ("LOS RIOS", "Los Ríos"),
@@ -42,7 +42,7 @@ struct FrontMatterRegionTests {
     func catalogue() {
         #expect(schema.regions.map(\.region.name) == [
             "Arica y Parinacota", "Tarapacá", "Antofagasta", "Atacama", "Coquimbo", "Valparaíso", "Metropolitana",
-            "O'Higgins", "Maule", "Ñuble", "Biobío", "La Araucanía", "Los Ríos", "Los Lagos", "Aysén", "Magallanes",
+            "O’Higgins", "Maule", "Ñuble", "Biobío", "La Araucanía", "Los Ríos", "Los Lagos", "Aysén", "Magallanes",
         ])
         #expect(schema.regions.map(\.region.order) == Array(1...16))
         #expect(schema.region(matching: "Maule")?.region.titleForm == "del Maule")

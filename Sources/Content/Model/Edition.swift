@@ -41,7 +41,14 @@ public struct FrontPage: Codable, Hashable, Sendable {
 /// What `edition.yaml` says: titles, credits, figures and page setup.
 public struct EditionInfo: Sendable {
     public var titulo: String
-    public var periodo: String
+    /// The period as every page shows it: a range of years with an en dash («2015–2017»), however
+    /// `edition.yaml` writes it («2015 - 2017», «2015-2017»). Set once here, so no page can show another form.
+    public var periodo: String {
+        get { typesetPeriodo }
+        set { typesetPeriodo = YearRange.typeset(newValue) }
+    }
+    /// `periodo` as set, typeset (`YearRange`).
+    private var typesetPeriodo: String
     public var publicacionMes: String
     public var publicacionAnio: Int
     public var descripcion: String?
@@ -64,7 +71,7 @@ public struct EditionInfo: Sendable {
         actores: Actors?, principios: Principles?, pagina: PageSetup
     ) {
         self.titulo = titulo
-        self.periodo = periodo
+        self.typesetPeriodo = YearRange.typeset(periodo)
         self.publicacionMes = publicacionMes
         self.publicacionAnio = publicacionAnio
         self.descripcion = descripcion

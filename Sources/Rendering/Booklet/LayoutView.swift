@@ -12,7 +12,7 @@ struct LayoutView: PageView {
     /// HTML already produced by the page templates; inserted raw.
     var contentHTML: String
     var strings: StringsTable
-    /// On screen, the way back from the booklet to its edition's home ("Volver a la edición 2015 - 2017");
+    /// On screen, the way back from the booklet to its edition's home ("Volver a la edición 2015–2017");
     /// print leaves it out.
     var backLabel: String? = nil
 

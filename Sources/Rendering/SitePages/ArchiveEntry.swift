@@ -1,8 +1,12 @@
+import Markup
+
 /// One edition in the archive index at the top of the output.
 public struct ArchiveEntry: Sendable, Hashable {
     /// The edition's folder ("2015-2017"); the archive lists editions by it, newest first.
     public let id: String
     public let title: String
+    /// The period as shown, a range of years with an en dash (`YearRange`): typeset here as well as in
+    /// `EditionInfo`, for an edition kept from an older build, whose manifest holds «2015 - 2017».
     public let period: String
     /// The page the entry links to, relative to the output folder ("2015-2017/index.html").
     public let page: String
@@ -17,7 +21,7 @@ public struct ArchiveEntry: Sendable, Hashable {
                 pdf: BookletPDFFacts? = nil) {
         self.id = id
         self.title = title
-        self.period = period
+        self.period = YearRange.typeset(period)
         self.page = page ?? id + "/" + SitePaths.home
         self.networks = networks
         self.schools = schools

@@ -27,7 +27,7 @@ struct RegionPageView: PageView {
     var previous: Neighbour?
     var next: Neighbour?
     var homeHref: String
-    /// The edition's period, the search index's edition filter ("2015 - 2017").
+    /// The edition's period, the search index's edition filter ("2015–2017").
     var period: String
     /// The networks' names, shown under a search result.
     var networks: String

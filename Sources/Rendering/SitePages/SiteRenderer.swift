@@ -13,7 +13,7 @@ public struct SiteRenderer: Sendable {
     /// The labels every page takes its words from.
     var strings: StringsTable { pages.strings }
 
-    /// "Experiencias colaborativas en Redes de Mejoramiento Escolar (2015 - 2017)".
+    /// "Experiencias colaborativas en Redes de Mejoramiento Escolar (2015–2017)".
     func editionTitle(_ info: EditionInfo) -> String {
         strings.text(.siteEditionTitle, ["titulo": info.titulo, "periodo": info.periodo])
     }

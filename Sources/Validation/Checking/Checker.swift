@@ -87,7 +87,9 @@ public enum Checker {
         settings: CheckSettings
     ) -> EditionCheck {
         var diagnostics: [Diagnostic] = []
-        let editionInfo = EditionInfoDecoder.decode(editionFile, folder: folder, runLimit: settings.schema.unbreakableRun, into: &diagnostics)
+        let editionInfo = EditionInfoDecoder.decode(
+            editionFile, folder: folder, runLimit: settings.schema.unbreakableRun, regionSpellings: settings.index.regionSpellings,
+            into: &diagnostics)
         if let editionInfo { SiblingEditionRules.check(folder, info: editionInfo, file: editionFile?.file, into: &diagnostics) }
         EditionFolderRules.check(folder, into: &diagnostics)
         for file in pages + experiences { diagnostics += file.diagnostics }

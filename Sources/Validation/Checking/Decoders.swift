@@ -120,7 +120,7 @@ enum EditionInfoDecoder {
     /// has none, reported at the path it should have (`folder`'s `edition.yaml`) and naming the edition.
     static func decode(
         _ editionFile: (path: String, file: InputFile?)?, folder: EditionFolder, runLimit: Limit = Schema.defaultUnbreakableRun,
-        into diagnostics: inout [Diagnostic]
+        regionSpellings: RegionSpellings? = nil, into diagnostics: inout [Diagnostic]
     ) -> EditionInfo? {
         guard let (path, file) = editionFile else {
             let expected = PathText.join(folder.path, "edition.yaml")
@@ -134,7 +134,7 @@ enum EditionInfoDecoder {
                     en: "Create \(expected); see Content/2015-2017/edition.yaml for an example.")))
             return nil
         }
-        var reading = EditionFileReading(path: path, file: file, runLimit: runLimit)
+        var reading = EditionFileReading(path: path, file: file, runLimit: runLimit, regionSpellings: regionSpellings)
         let info = reading.read()
         diagnostics += reading.diagnostics
         return info

@@ -11,12 +11,18 @@ struct EditionFileReading {
     let file: InputFile?
     /// The schema's `archivo.caracteres_seguidos`: the title, credits and acknowledgements print like a chapter's text.
     let runLimit: Limit
+    /// The schema's region names and their other spellings; `nil` leaves spellings unchecked (a sibling edition
+    /// read only for its ISBN).
+    let regionSpellings: RegionSpellings?
     private var reader: YAMLReader
+    /// The file's text once decoded, where a spelling inside a value is looked for.
+    private var source: SourceText?
 
-    init(path: String, file: InputFile?, runLimit: Limit = Schema.defaultUnbreakableRun) {
+    init(path: String, file: InputFile?, runLimit: Limit = Schema.defaultUnbreakableRun, regionSpellings: RegionSpellings? = nil) {
         self.path = path
         self.file = file
         self.runLimit = runLimit
+        self.regionSpellings = regionSpellings
         reader = YAMLReader(file: path, codePrefix: "edition-file")
     }
 
@@ -50,6 +56,7 @@ struct EditionFileReading {
         let pagina = pageSetup(root)
         reportGuides(in: root)
         reportLongWords(in: root, path: "")
+        reportRegionSpellings(in: root, path: "")
 
         // Optional parts return `nil` both when absent and when malformed; the error check tells them apart.
         guard let titulo, let periodo, let publicacion, let editor, !reader.diagnostics.containsErrors else { return nil }
@@ -99,6 +106,28 @@ struct EditionFileReading {
         }
     }
 
+    /// Region names spelled otherwise than the schema's list (`RegionSpellings`), a warning at each spelling:
+    /// the title, credits and acknowledgements print on the cover and credits page like the chapters' text.
+    private mutating func reportRegionSpellings(in node: YAMLNode, path: String) {
+        guard let regionSpellings else { return }
+        switch node.value {
+        case .scalar(let text, _):
+            let name = LongWordWording.printable(String(path.prefix(60)))
+            for (finding, range) in regionSpellings.findings(in: node, text: text, source: source) {
+                let wording = RegionSpellingWording(finding, place: (es: "En «\(name)»", en: "In `\(name)`"))
+                reader.report("region-spelling", .warning, at: range, es: wording.es, en: wording.en,
+                              hintES: wording.hintES, hintEN: wording.hintEN)
+            }
+        case .sequence(let items):
+            for item in items { reportRegionSpellings(in: item, path: path) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                let key = pair.key.scalar ?? "?"
+                reportRegionSpellings(in: pair.value, path: path.isEmpty ? key : "\(path).\(key)")
+            }
+        }
+    }
+
     /// The scalars holding the guide's opening, with their dotted paths (`publicacion.anio`), in file order.
     private static func collectGuides(_ node: YAMLNode, path: String, into guides: inout [(path: String, node: YAMLNode)]) {
         switch node.value {
@@ -132,6 +161,7 @@ struct EditionFileReading {
         case .success(let text):
             source = text
         }
+        self.source = source
         reportBidiCharacters(in: source)
         let yaml = YAMLComposer.compose(FrontMatterBlock(text: String(decoding: source.bytes, as: UTF8.self), firstLine: 1, closingLine: nil))
         reader.append(yaml.findings.map { finding in

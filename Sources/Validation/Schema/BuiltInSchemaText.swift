@@ -58,6 +58,12 @@ edicion:
 # `titulo` es como el nombre sigue a "de" en un título: "Experiencia
 # colaborativa de la RME del Maule". `acepta` son otras grafías; "Región de …",
 # "Región del …" y "Región de la …" delante de cualquier forma también se aceptan.
+# `nombre` es la forma que se imprime en todas partes (portada, índice, cabezas,
+# marcadores, sitio), con apóstrofo tipográfico (’) en O’Higgins. En el texto y
+# en los valores del encabezado, una grafía que difiere de `nombre` solo por el
+# apóstrofo, las tildes, guiones o espacios («O´Higgins», «Bio-Bio», «Valparaiso»)
+# da un aviso que nombra esta forma (`body.region-spelling`,
+# `front-matter.region-spelling`, `edition-file.region-spelling`).
 regiones:
   - nombre: Arica y Parinacota
     slug: arica-y-parinacota
@@ -87,10 +93,10 @@ regiones:
     slug: metropolitana
     titulo: de la Región Metropolitana
     acepta: [rm, santiago, metropolitana de santiago, región metropolitana de santiago]
-  - nombre: O'Higgins
+  - nombre: O’Higgins
     slug: ohiggins
-    titulo: de O'Higgins
-    acepta: [o'higgins, ohiggins, o’higgins, libertador general bernardo o'higgins, libertador bernardo o'higgins]
+    titulo: de O’Higgins
+    acepta: [o'higgins, o´higgins, ohiggins, libertador general bernardo o'higgins, libertador bernardo o'higgins]
   - nombre: Maule
     slug: maule
     titulo: del Maule

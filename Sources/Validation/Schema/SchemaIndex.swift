@@ -9,6 +9,8 @@ struct SchemaIndex: Sendable {
     let schema: Schema
     let headings: HeadingLookup
     let regions: RegionLookup
+    /// The region names' other spellings, found by the `region-spelling` checks.
+    let regionSpellings: RegionSpellings
     /// Each closed list of the schema's fields, experience and front-page ones.
     private let choiceLists: [ChoiceLookup]
     /// The comparison form of each field's guide, by the guide's text.
@@ -19,6 +21,7 @@ struct SchemaIndex: Sendable {
         self.schema = schema
         headings = HeadingLookup(schema)
         regions = RegionLookup(schema.regions)
+        regionSpellings = RegionSpellings(schema.regions)
         var choiceLists: [ChoiceLookup] = []
         var guideKeys: [String: String] = [:]
         for field in schema.fields + schema.pageFields {

@@ -16,6 +16,7 @@ enum BodyRules {
         ListItemsRule(),
         ItemWordsRule(),
         LongWordRule(),
+        RegionSpellingRule(),
         UnfilledGuideRule(),
     ] as [any DocumentRule]).map { CappedRule($0) }
 }

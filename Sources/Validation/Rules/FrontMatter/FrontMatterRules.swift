@@ -16,6 +16,7 @@ enum FrontMatterRules {
         ListLengthRule(),
         TextLengthRule(),
         LongWordValueRule(),
+        RegionSpellingValueRule(),
         DuplicateItemRule(),
     ]
 }
