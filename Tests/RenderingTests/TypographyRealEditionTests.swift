@@ -22,7 +22,7 @@ struct TypographyRealEditionTests {
         #expect(!html.contains("2015 - 2017"))
         #expect(html.contains("<a href=\"#experiencia-ohiggins\">O’Higgins</a>"))
         // `.chapter-region` is what print.css takes for the running head and the PDF's bookmark.
-        #expect(html.contains("<dd class=\"chapter-region\">O’Higgins</dd>"))
+        #expect(html.contains("<span class=\"chapter-region\">O’Higgins</span>"))
         #expect(html.contains(">Experiencia colaborativa de la Red de Mejoramiento Escolar de O’Higgins</h1>"))
         for form in Self.straight { #expect(!html.contains(form), "\(form)") }
         // Coquimbo's school «Bernardo O´Higgins» keeps its acute accent (the check warns about it), never as a region.
