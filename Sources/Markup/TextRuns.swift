@@ -19,6 +19,14 @@ enum TextRuns {
             // A text node is a leaf, so the next record is its next sibling when it has the same parent.
             var end = start + 1
             while end < range.upperBound, records[end].kind == .text, records[end].parent == records[start].parent { end += 1 }
+            // Two years are eight digits: most runs have fewer and are passed over without joining their texts.
+            let digits = records[start..<end].reduce(0) { count, record in
+                count + (record.literal?.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) } ?? 0)
+            }
+            guard digits >= 8 else {
+                start = end
+                continue
+            }
             let written = records[start..<end].map { $0.literal ?? "" }.joined()
             let typeset = YearRange.typeset(written)
             if typeset != written {

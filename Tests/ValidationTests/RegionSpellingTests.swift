@@ -38,6 +38,15 @@ struct RegionSpellingTests {
         #expect(found("Valparaíso-ciudad") == [])
     }
 
+    @Test("a text read on its scalars and one read on its characters (a combining accent) give the same findings")
+    func bothReadings() {
+        let scalars = spellings.findings(in: "Café en Biobio y O´Higgins")
+        let characters = spellings.findings(in: "Cafe\u{301} en Biobio y O´Higgins")
+        #expect(scalars.map(\.offset) == [8, 17] && scalars.map(\.canonical) == ["Biobío", "O’Higgins"])
+        #expect(characters == scalars)
+        #expect(spellings.findings(in: "Valparai\u{301}so y Valparaiso").map(\.written) == ["Valparaiso"])
+    }
+
     @Test("the canonical form, other words, other cases and common words pass")
     func passes() {
         #expect(found("Bernardo O’Higgins, Biobío, Aysén, Ñuble, Los Ríos, La Araucanía, Arica y Parinacota") == [])

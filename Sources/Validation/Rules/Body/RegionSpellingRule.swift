@@ -12,12 +12,13 @@ struct RegionSpellingRule: DocumentRule {
     func check(_ document: DocumentContext, _ settings: CheckSettings, into diagnostics: inout [Diagnostic]) {
         guard let tree = document.document.body, let source = document.document.split?.source else { return }
         let spellings = settings.index.regionSpellings
+        // A line is cut once, however many stretches of text it holds.
+        var line: (number: Int, units: RegionSpellings.Units) = (0, .scalars([]))
         for block in tree.allNodes where block.kind == .paragraph || block.kind == .heading {
             for span in Self.textSpans(of: block) {
-                let characters = Array(source.line(span.line))
-                guard span.start >= 1, span.end <= characters.count, span.start <= span.end else { continue }
-                let written = String(characters[(span.start - 1)..<span.end])
-                for finding in spellings.findings(in: written) {
+                if line.number != span.line { line = (span.line, RegionSpellings.Units(source.line(span.line))) }
+                guard span.start >= 1, span.end <= line.units.count, span.start <= span.end else { continue }
+                for finding in spellings.findings(in: line.units, within: (span.start - 1)..<span.end) {
                     let start = SourceLocation(line: span.line, column: span.start + finding.offset)
                     let end = SourceLocation(line: span.line, column: span.start + finding.offset + finding.length - 1)
                     let wording = RegionSpellingWording(finding)
