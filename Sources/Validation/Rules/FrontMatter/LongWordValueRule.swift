@@ -12,23 +12,15 @@ struct LongWordValueRule: DocumentRule {
         let limit = settings.schema.unbreakableRun
         guard let floor = limit.warning ?? limit.error else { return }
         let judged = tooLongValues(document, settings)
-        var pending: [(key: String, node: YAMLNode)] = [("", root)]
-        while let (key, node) = pending.popLast() {
-            switch node.value {
-            case .mapping(let pairs):
-                pending.append(contentsOf: pairs.reversed().map { (String(($0.key.scalar ?? key).prefix(40)), $0.value) })
-            case .sequence(let items):
-                pending.append(contentsOf: items.reversed().map { (key, $0) })
-            case .scalar(let text, _):
-                guard !judged.contains(node.location) else { continue }
-                let name = LongWordWording.printable(key)
-                // One diagnostic per value: its warnings would all point at the same place.
-                guard let finding = LongWordFindings.of(text, limit: limit).first else { continue }
-                let wording = LongWordWording(finding, in: text, place: (es: "En «\(name)»", en: "In `\(name)`"), floor: floor)
-                diagnostics.append(document.frontMatterDiagnostic(
-                    "long-word", finding.severity, at: node.range,
-                    es: wording.es, en: wording.en, hintES: wording.hintES, hintEN: wording.hintEN))
-            }
+        FrontMatterScalars.forEach(under: [("", root)]) { key, node, text in
+            guard !judged.contains(node.location) else { return }
+            let name = LongWordWording.printable(key)
+            // One diagnostic per value: its warnings would all point at the same place.
+            guard let finding = LongWordFindings.of(text, limit: limit).first else { return }
+            let wording = LongWordWording(finding, in: text, place: (es: "En «\(name)»", en: "In `\(name)`"), floor: floor)
+            diagnostics.append(document.frontMatterDiagnostic(
+                "long-word", finding.severity, at: node.range,
+                es: wording.es, en: wording.en, hintES: wording.hintES, hintEN: wording.hintEN))
         }
     }
 

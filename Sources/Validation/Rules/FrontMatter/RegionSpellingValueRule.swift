@@ -12,24 +12,17 @@ struct RegionSpellingValueRule: DocumentRule {
         guard let pairs = document.frontMatterPairs else { return }
         let regionKeys = Set(settings.schema.fields(for: document.kind).filter { $0.type == .region }.map(\.name))
         let source = document.document.split?.source
-        var pending: [(key: String, node: YAMLNode)] = pairs.reversed().compactMap { pair in
+        let roots: [(key: String, node: YAMLNode)] = pairs.compactMap { pair in
             guard let key = pair.key.scalar else { return ("?", pair.value) }
             return regionKeys.contains(key) ? nil : (String(key.prefix(40)), pair.value)
         }
-        while let (key, node) = pending.popLast() {
-            switch node.value {
-            case .mapping(let pairs):
-                pending.append(contentsOf: pairs.reversed().map { (String(($0.key.scalar ?? key).prefix(40)), $0.value) })
-            case .sequence(let items):
-                pending.append(contentsOf: items.reversed().map { (key, $0) })
-            case .scalar(let text, _):
-                let name = LongWordWording.printable(key)
-                for (finding, range) in settings.index.regionSpellings.findings(in: node, text: text, source: source) {
-                    let wording = RegionSpellingWording(finding, place: (es: "En «\(name)»", en: "In `\(name)`"))
-                    diagnostics.append(document.frontMatterDiagnostic(
-                        "region-spelling", .warning, at: range, es: wording.es, en: wording.en,
-                        hintES: wording.hintES, hintEN: wording.hintEN))
-                }
+        FrontMatterScalars.forEach(under: roots) { key, node, text in
+            let name = LongWordWording.printable(key)
+            for (finding, range) in settings.index.regionSpellings.findings(in: node, text: text, source: source) {
+                let wording = RegionSpellingWording(finding, place: (es: "En «\(name)»", en: "In `\(name)`"))
+                diagnostics.append(document.frontMatterDiagnostic(
+                    "region-spelling", .warning, at: range, es: wording.es, en: wording.en,
+                    hintES: wording.hintES, hintEN: wording.hintEN))
             }
         }
     }
