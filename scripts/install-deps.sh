@@ -74,6 +74,8 @@ missing_in_group() {
         pdf)
             command -v weasyprint >/dev/null || echo weasyprint
             command -v pdftotext >/dev/null || echo poppler-utils
+            # WeasyPrint 70 subsets fonts with HarfBuzz; without this library it falls back to fontTools (slower, a warning per font).
+            /sbin/ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset\.so\.0' || echo libharfbuzz-subset0
             if [ ! -x "$WEASYPRINT_HOME/bin/weasyprint" ] && ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
                 echo python3-venv
             fi

@@ -13,8 +13,8 @@ work=$(mktemp -d /tmp/rme-pdf-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 swift build --product rme >/dev/null
 git archive "$rev" Templates | tar -x -C "$work"
-.build/debug/rme build --sin-busqueda --templates "$work/Templates" --out "$work/old" >/dev/null
-.build/debug/rme build --sin-busqueda --out "$work/new" >/dev/null
+.build/debug/rme build --sin-busqueda --templates "$work/Templates" --out "$work/old" >/dev/null 2>&1
+.build/debug/rme build --sin-busqueda --out "$work/new" >/dev/null 2>&1
 # The driver rme runs, taken from its Swift source.
 sed -n '/static let source = #"""/,/^"""#/p' Sources/Engine/PDF/WeasyPrintDriver.swift | sed '1d;$d' > "$work/driver.py"
 export SOURCE_DATE_EPOCH=1519862400

@@ -8,6 +8,7 @@ public enum AnchorID {
     static let titlePage = "portadilla"
     static let backCover = "contraportada"
     static let contents = "indice"
+    static let experiencesPart = "experiencias"
     static let acknowledgements = "agradecimientos"
     static let networks = "redes-por-anio"
     static let actors = "actores"

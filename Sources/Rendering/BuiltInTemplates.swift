@@ -564,7 +564,7 @@ html { font-size: 10pt; }
   @bottom-left { content: none; }
   @bottom-right { content: none; }
 }
-/* Title page and credits: no running head or folio, as in printed books. */
+/* Title page, credits and part title: no running head or folio, as in printed books. */
 @page quiet {
   @top-left { content: none; }
   @top-right { content: none; }
@@ -592,6 +592,9 @@ html { font-size: 10pt; }
 /* The front matter is one designed flow from the page after the contents: sections follow one another. */
 .front-section { break-before: auto; margin-top: 10mm; }
 .toc + .front-section { break-before: page; margin-top: 0; }
+/* The experiences open with their part title on a right-hand page, so the spread after the front matter
+   never shows a blank page; the chapters then open on the left. */
+.part-title { page: quiet; break-before: right; padding-top: 70mm; }
 .chapter { break-before: left; }
 .back-cover { break-before: left; }
 .skip-link, .booklet-back { display: none; }
@@ -603,6 +606,10 @@ html { font-size: 10pt; }
 
 /* The credits stand at the foot of their page. */
 .credits { font-size: 8.5pt; padding-top: 125mm; }
+
+.part-title-heading { font-size: 24pt; font-weight: 800; line-height: 1.15; color: #143f61; margin: 0 0 4mm;
+  padding-bottom: 4mm; border-bottom: 3px solid #1d5b8c; }
+.part-title-summary { font-size: 12pt; color: #1d5b8c; margin: 0; }
 
 .back-cover-ministry { font-size: 14pt; font-weight: 700; text-transform: uppercase; margin: 0 0 4mm; padding-bottom: 4mm; border-bottom: 1px solid #fff; }
 .back-cover-publisher { font-style: normal; font-size: 10pt; line-height: 1.5; }
@@ -703,13 +710,15 @@ main {
 .cover-title { color: #fff; font-size: 2.4rem; margin: 0.6rem 0; }
 .cover-period { font-size: 1.4rem; margin: 0; }
 
-.credits, .toc, .front-section, .chapter {
+.credits, .toc, .front-section, .part-title, .chapter {
   border-top: 1px solid #c9d6e2;
   padding-top: 2rem;
   margin-top: 3rem;
 }
 
 .toc-title { font-size: 1.9em; }
+.part-title-heading { font-size: 1.9em; margin: 0 0 0.3em; }
+.part-title-summary { color: #1d5b8c; margin: 0; }
 .toc-entry { margin: 0 0 0.5em; }
 .toc-entry a { text-decoration: none; border-radius: 4px; padding: 0.2em 0.3em; }
 .toc-entry a:hover, .toc-entry a:focus { text-decoration: underline; }
@@ -1343,6 +1352,13 @@ main {
 {{/years}}
 </tbody>
 </table>
+</section>
+
+"""#,
+        "part-title.mustache": #"""
+<section class="part-title" id="{{id}}" aria-labelledby="{{id}}-titulo">
+<h1 class="part-title-heading" id="{{id}}-titulo">{{title}}</h1>
+<p class="part-title-summary">{{summary}}</p>
 </section>
 
 """#,

@@ -3,11 +3,11 @@
 public enum PageTemplates {
     /// One experience's chapter, in the booklet and on its region page.
     public static let chapter = [ChapterView.template]
-    /// The booklet around its chapters: cover, title page, credits, contents, front pages, back cover and the layout.
+    /// The booklet around its chapters: cover, title page, credits, contents, front pages, part title, back cover and the layout.
     public static let booklet = [
         LayoutView.template, CoverView.template, TitlePageView.template, CreditsView.template, BackCoverView.template, TableOfContentsView.template,
         FrontPageView.template, AcknowledgementsView.template, ActorsView.template, NetworksView.template,
-        PrinciplesView.template,
+        PrinciplesView.template, PartTitleView.template,
     ]
     /// The print stylesheet made from `edition.yaml`'s page setup.
     public static let pageSetup = [PageSetupView.template]

@@ -18,6 +18,7 @@ public struct StringsTable: Sendable, Hashable {
         case tocTitle
         case tocFrontMatter
         case tocExperiences
+        case partExperiencesSummary
         case acknowledgementsTitle
         case networksTitle
         case networksUnit
@@ -180,6 +181,7 @@ public struct StringsTable: Sendable, Hashable {
         .tocTitle: "Índice",
         .tocFrontMatter: "Presentación",
         .tocExperiences: "Experiencias por región",
+        .partExperiencesSummary: "Las Redes de Mejoramiento Escolar de cada región, {periodo}",
         .acknowledgementsTitle: "Agradecimientos",
         .networksTitle: "Redes de Mejoramiento Escolar por año",
         .networksUnit: "RME",

@@ -110,9 +110,14 @@ struct BookletPDFTests {
             let content = (starts[index]..<next).filter { !pages[$0 - 1].nonEmptyLines.isEmpty }
             #expect(content == [starts[index], starts[index] + 1], "\(chapter.region) takes pages \(content)")
         }
-        // Blank pages: the cover's back, a page before a chapter (a chapter opens on the left), and padding
-        // before the back cover.
-        let allowed = Set([2] + starts.map { $0 - 1 })
+        // The experiences' part title on the right-hand page just before the first chapter, alone on its page.
+        let partTitle = starts[0] - 1
+        #expect(partTitle % 2 == 1, "the part title is on page \(partTitle), a left-hand page")
+        #expect(pages[partTitle - 1].nonEmptyLines == ["Experiencias por región", "Las Redes de Mejoramiento Escolar de cada región, 2015–2017"],
+                "page \(partTitle) is not the part title: \(pages[partTitle - 1].nonEmptyLines)")
+        // Blank pages: the cover's back, a page before a chapter (a chapter opens on the left) or before the part
+        // title (it opens on the right), and padding before the back cover.
+        let allowed = Set([2, partTitle - 1] + starts.map { $0 - 1 })
         for page in blankPages(pages) where !allowed.contains(page) {
             let beforeBackCover = (page..<pages.count).allSatisfy { pages[$0 - 1].nonEmptyLines.isEmpty }
             #expect(beforeBackCover, "page \(page) is blank, neither before a chapter nor before the back cover")

@@ -34,6 +34,18 @@ struct PDFFactsReaderTests {
         #expect(ranges["experiencia-sin-destino"] == nil)
     }
 
+    @Test("blank pages at a chapter's end (a left-page opening, the padding before the back cover) belong to no chapter")
+    func blankPagesAreNoChapters() {
+        let blank = PDFFactsReader.blankPages("portada\u{0C}\n \u{0C}Los Ríos\u{0C}\u{0C}Aysén\u{0C}\u{0C}")
+        #expect(blank == [2, 4, 6, 7])
+        let chapters = ["experiencia-los-rios", "experiencia-los-rios-b", "experiencia-aysen"]
+        let ranges = PDFFactsReader.chapterPages(chapters, destinations: PDFFactsReader.destinations(Self.listing), pages: 17,
+                                                 blank: [12, 16, 17])
+        #expect(ranges["experiencia-los-rios"] == 11...11)
+        #expect(ranges["experiencia-los-rios-b"] == 13...14)
+        #expect(ranges["experiencia-aysen"] == 15...15)
+    }
+
     @Test("the page count from pdfinfo's report")
     func pageCount() {
         #expect(PDFFactsReader.pageCount("Producer:        WeasyPrint 57.2\nPages:           40\nEncrypted:       no\n") == 40)

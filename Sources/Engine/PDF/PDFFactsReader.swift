@@ -3,7 +3,9 @@ import Foundation
 import Rendering
 
 /// Reads from a printed booklet what the site tells readers about it: its size, its pages, and the pages each
-/// chapter takes, from the named destinations the engine writes for the chapters' anchors (poppler's `pdfinfo`).
+/// chapter takes, from the named destinations the engine writes for the chapters' anchors (poppler's `pdfinfo`)
+/// and the pages without text (`pdftotext`): the blank pages that open a chapter on a left page or pad the
+/// booklet to a multiple of four belong to no chapter.
 enum PDFFactsReader {
     /// The facts of the PDF at `path`; its size alone when `pdfinfo` is missing or cannot read it, `nil` when
     /// there is no file.
@@ -16,7 +18,23 @@ enum PDFFactsReader {
             return BookletPDFFacts(bytes: size, pages: nil)
         }
         let destinations = await SubprocessRunner.text(pdfinfo, ["-dests", path], environment: environment).map(Self.destinations) ?? [:]
-        return BookletPDFFacts(bytes: size, pages: pages, chapterPages: chapterPages(chapters, destinations: destinations, pages: pages))
+        var blank: Set<Int> = []
+        if !chapters.isEmpty, let pdftotext = ExecutableSearch.find("pdftotext", environment: environment),
+           let text = await SubprocessRunner.text(pdftotext, [path, "-"], environment: environment) {
+            blank = blankPages(text)
+        }
+        return BookletPDFFacts(bytes: size, pages: pages,
+                               chapterPages: chapterPages(chapters, destinations: destinations, pages: pages, blank: blank))
+    }
+
+    /// The numbers of the pages with no text, from `pdftotext`'s output (pages end with a form feed).
+    static func blankPages(_ text: String) -> Set<Int> {
+        var blank: Set<Int> = []
+        for (index, page) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated()
+        where page.allSatisfy(\.isWhitespace) {
+            blank.insert(index + 1)
+        }
+        return blank
     }
 
     /// "Pages:           40" → 40.
@@ -42,13 +60,17 @@ enum PDFFactsReader {
     }
 
     /// Each chapter's pages: from its anchor's page to the page before the next part begins (the first
-    /// destination on a later page that is not the chapter's own), or to the last page.
-    static func chapterPages(_ chapters: [String], destinations: [String: Int], pages: Int) -> [String: ClosedRange<Int>] {
+    /// destination on a later page that is not the chapter's own), or to the last page, less the blank pages
+    /// at its end.
+    static func chapterPages(_ chapters: [String], destinations: [String: Int], pages: Int,
+                             blank: Set<Int> = []) -> [String: ClosedRange<Int>] {
         var ranges: [String: ClosedRange<Int>] = [:]
         for anchor in chapters {
             guard let first = destinations[anchor] else { continue }
             let next = destinations.filter { $0.value > first && owner(of: $0.key, among: chapters) != anchor }.values.min()
-            ranges[anchor] = first...max(first, (next ?? pages + 1) - 1)
+            var last = max(first, (next ?? pages + 1) - 1)
+            while last > first, blank.contains(last) { last -= 1 }
+            ranges[anchor] = first...last
         }
         return ranges
     }

@@ -2,8 +2,8 @@ import Content
 
 /// Makes `booklet.html`: each page kind rendered with its own template and view model, then wrapped in the layout.
 ///
-/// The order is the printed book's: cover, title page, credits on its back, contents, front matter, chapters,
-/// back cover; print.css places each part on its side of the spread.
+/// The order is the printed book's: cover, title page, credits on its back, contents, front matter, the
+/// experiences' part title, chapters, back cover; print.css places each part on its side of the spread.
 struct BookletRenderer: Sendable {
     let pages: PageRenderer
 
@@ -19,6 +19,9 @@ struct BookletRenderer: Sendable {
         body += try pages.render(TableOfContentsView(front: front, experiences: edition.experiences, strings: strings))
         for section in front {
             body += try pages.render(section)
+        }
+        if !chapters.isEmpty {
+            body += try pages.render(PartTitleView(edition: edition, strings: strings))
         }
         body += chapters.joined()
         body += try pages.render(BackCoverView(edition: edition.info, strings: strings))

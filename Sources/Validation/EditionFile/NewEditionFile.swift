@@ -7,7 +7,7 @@ import Yams
 public enum NewEditionFile {
     /// What the guides ask for, by key (dotted for nested ones).
     static let guides: [(path: [String], guide: String)] = [
-        (["periodo"], "el período de la edición, por ejemplo «2018 - 2019»"),
+        (["periodo"], "el período de la edición, por ejemplo «2018–2019»"),
         (["publicacion", "mes"], "el mes de publicación, por ejemplo «marzo»"),
         (["publicacion", "anio"], "el año de publicación, por ejemplo 2020"),
         (["isbn"], "el ISBN de esta edición (o borre la línea hasta tenerlo)"),
