@@ -37,6 +37,7 @@ struct IncrementalBuildTests {
             let context = "step \(step): \(change.summary)"
             touched.formUnion(change.touched)
             kinds[String(change.summary.prefix { $0 != " " }), default: 0] += 1
+            for special in ["front page", "network name"] where change.summary.contains(special) { kinds[special, default: 0] += 1 }
             // Mostly one cache kept in memory, as the preview server keeps it; every tenth build starts from
             // what `.rme-cache/` holds, as `rme build` does.
             if step % 10 == 0 { cache = BuildCache(folder: cacheFolder) }
@@ -84,7 +85,7 @@ struct IncrementalBuildTests {
             touched = []
         }
         // The sequence did exercise every kind of change.
-        for kind in ["edit", "break", "fix", "add", "delete", "rename", "raise"] {
+        for kind in ["edit", "break", "fix", "add", "delete", "rename", "raise", "front page", "network name"] {
             #expect(kinds[kind, default: 0] > 0, "the sequence never did «\(kind)»: \(kinds)")
         }
     }

@@ -8,8 +8,10 @@ import Validation
 /// What each kind depends on (besides the `rme` version and the build date):
 /// - booklet: `edition.yaml`, every front page and experience file, the settings, the booklet's and the chapter's templates;
 /// - stylesheets: `edition.yaml` (its page setup), the fixed stylesheets' bytes, `css/page.css.mustache`;
-/// - edition home and summary: `edition.yaml`, every experience file, the settings, their templates and the facts
-///   of the edition's PDF (whether there is one, its size, pages and chapters' pages);
+/// - edition home: `edition.yaml`, the front pages (it shows the presentation), every experience's facts (its
+///   front matter, not its text: `ExperienceFacts`), the settings, its templates and the facts of the edition's
+///   PDF (whether there is one, its size, pages and chapters' pages);
+/// - summary: `edition.yaml`, every experience's facts, the settings, its templates and the PDF's facts;
 /// - region page: `edition.yaml`, its region's experience files, the settings, the roster of regions with pages
 ///   (its neighbours' names and links), the region page's and the chapter's templates, the PDF's facts;
 /// - manifest: `edition.yaml`; the output note: nothing;
@@ -49,7 +51,8 @@ struct PagePlanner {
         let editionFile = (name: "edition-file:\(id)", digest: checked.source.editionDigest)
         let experiences = edition.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
         let pages = checked.source.pages.map { (name: fileInput($0.path), digest: checked.fileDigests[$0.path]!) }
-        let sources = [editionFile] + experiences
+        // What the pages that list experiences without their text read of each: its facts.
+        let facts = edition.experiences.map { (name: "facts:" + fileInput($0.sourcePath).dropFirst("file:".count), digest: ExperienceFacts.digest($0)) }
 
         var units: [PlannedPage] = []
         units.append(unit(.booklet, edition: index, paths: [EditionPages.bookletPath(for: id)],
@@ -71,8 +74,8 @@ struct PagePlanner {
         })
         let pdfFacts = pdfs[id]?.fingerprint ?? "no-pdf"
         units.append(unit(.editionHome, edition: index, paths: ["\(id)/\(SitePaths.home)"],
-                          inputs: sources.map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.editionHome).names) { builder in
-            for part in sources { builder.add(part.digest) }
+                          inputs: ([editionFile] + pages + facts).map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.editionHome).names) { builder in
+            for part in [editionFile] + pages + facts { builder.add(part.digest) }
             builder.add(pdfFacts)
             builder.add(templates(PageTemplates.editionHome).digest)
         })
@@ -92,8 +95,8 @@ struct PagePlanner {
             })
         }
         units.append(unit(.summary, edition: index, paths: ["\(id)/\(SitePaths.summary)"],
-                          inputs: sources.map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.summary).names) { builder in
-            for part in sources { builder.add(part.digest) }
+                          inputs: ([editionFile] + facts).map(\.name) + ["pdf-facts:\(id)"] + templates(PageTemplates.summary).names) { builder in
+            for part in [editionFile] + facts { builder.add(part.digest) }
             builder.add(pdfFacts)
             builder.add(templates(PageTemplates.summary).digest)
         })

@@ -23,7 +23,7 @@ struct ChangeScript {
     struct Change {
         /// A line for the failure message: the step and what it changed.
         var summary: String
-        /// The plan inputs whose bytes changed (`file:…`, `template:…`, `asset:…`, `edition-file:…`, `settings`, `archive-entries`).
+        /// The plan inputs whose bytes changed (`file:…`, `facts:…`, `template:…`, `asset:…`, `edition-file:…`, `settings`, `archive-entries`).
         var touched: Set<String>
         /// The change leaves a file with an error: the build must be refused and the output left as it was.
         var breaks = false
@@ -63,7 +63,9 @@ struct ChangeScript {
         }
         let roll = Int.random(in: 0..<100, using: &random)
         switch roll {
-        case ..<30: return try editParagraph()
+        case ..<22: return try editParagraph()
+        case ..<26: return try editFrontPage()
+        case ..<30: return try editNetworkName()
         case ..<40: return try breakFile()
         case ..<50: return try addExperience()
         case ..<58: return try deleteExperience()
@@ -87,6 +89,34 @@ struct ChangeScript {
         lines[line] += " Se agregó una frase en el cambio \(counter)."
         try write(lines.joined(separator: "\n"), to: path)
         return Change(summary: "edit a paragraph of \(relative(path))", touched: ["file:\(contentRelative(path))"])
+    }
+
+    /// Appends a sentence to a paragraph of a front page (half the time the presentation, which the edition's
+    /// home shows too) of an edition that has front pages.
+    private mutating func editFrontPage() throws -> Change {
+        let withPages = try editions.filter { try !frontPages(of: $0).isEmpty }
+        guard let edition = withPages.randomElement(using: &random) else { return try editParagraph() }
+        let pages = try frontPages(of: edition)
+        let presentation = pages.first { $0.hasSuffix("presentacion.md") }
+        let path = Bool.random(using: &random) ? (presentation ?? pages[0]) : pages.randomElement(using: &random)!
+        var lines = try read(path).components(separatedBy: "\n")
+        guard let line = bodyParagraphLines(lines).randomElement(using: &random) else {
+            return Change(summary: "no paragraph in \(relative(path))", touched: [])
+        }
+        lines[line] += " Se agregó una frase en el cambio \(counter)."
+        try write(lines.joined(separator: "\n"), to: path)
+        return Change(summary: "edit a paragraph of front page \(relative(path))", touched: ["file:\(contentRelative(path))"])
+    }
+
+    /// Renames an experience's network in its front matter: the pages that show the network's name (the
+    /// edition's home, the summary) as well as those that show the file change.
+    private mutating func editNetworkName() throws -> Change {
+        let path = try pickExperience()
+        let text = try read(path)
+        guard text.contains("\nred: ") else { throw Missing(what: "red: ", in: path) }
+        try write(text.replacingOccurrences(of: "\nred: ", with: "\nred: Red Cambiada \(counter) "), to: path)
+        let name = contentRelative(path)
+        return Change(summary: "edit the network name of \(relative(path))", touched: ["file:\(name)", "facts:\(name)"])
     }
 
     /// Renames the `region` key of an experience (an unknown key and a missing required one: errors).
@@ -181,6 +211,13 @@ struct ChangeScript {
     /// The experience files of an edition, sorted.
     func experiences(of edition: String) throws -> [String] {
         let folder = "\(project)/Content/\(edition)/experiencias"
+        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// The front pages of an edition, sorted (none when it has no `paginas/`).
+    func frontPages(of edition: String) throws -> [String] {
+        let folder = "\(project)/Content/\(edition)/paginas"
+        guard FileManager.default.fileExists(atPath: folder) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
     }
 
