@@ -88,6 +88,65 @@ struct BuildCacheTests {
         #expect(DiskCache(folder: scratch.path).read(.chapter, other) == nil, "entries of another rme must be dropped")
     }
 
+    @Test("a check read back from disk comes without its experience's text; the text comes back from its own entry, and a damaged entry is a miss")
+    func checksKeepTheirTextApart() async throws {
+        let scratch = try ScratchFolder("cache-lean")
+        defer { scratch.remove() }
+        let checks = try await Self.fileChecks().filter { !($0.experience?.sections.isEmpty ?? true) }
+        try #require(!checks.isEmpty)
+        let keys = checks.map { Digest(of: Array($0.path.utf8)) }
+        let writer = BuildCache(folder: scratch.path)
+        for (check, key) in zip(checks, keys) { writer.store(check, key: key) }
+        writer.finishBuild(wrote: [:])
+
+        let reader = BuildCache(folder: scratch.path)
+        for (check, key) in zip(checks, keys) {
+            let lean = try #require(reader.fileCheck(key), "\(check.path): not read back")
+            #expect(lean.experience?.sections == [], "\(check.path): the text was read with the check")
+            #expect(lean.diagnostics == check.diagnostics && lean.facts == check.facts)
+            #expect(reader.experience(lean.experience!, checkKey: key) == check.experience, "\(check.path): the text did not come back")
+            #expect(reader.fileCheck(key) == check, "\(check.path): the kept check is not whole again")
+        }
+
+        let database = try DatabaseQueue(path: scratch.path + "/" + DiskCache.databaseName)
+        try await database.write { db in
+            try db.execute(sql: "UPDATE entry SET payload = substr(payload, 2) WHERE kind = 'sections' AND key = ?", arguments: [keys[0].hex])
+        }
+        try database.close()
+        let damaged = BuildCache(folder: scratch.path)
+        let lean = try #require(damaged.fileCheck(keys[0]))
+        #expect(damaged.experience(lean.experience!, checkKey: keys[0]) == nil, "a damaged text entry must be a miss")
+    }
+
+    @Test("chapters rendered anew after a template change, with the checks' text entries gone, are those of a clean build")
+    func chaptersWithoutTextEntries() async throws {
+        let scratch = try ScratchFolder("cache-lean-build")
+        defer { scratch.remove() }
+        let cacheFolder = scratch.path(".rme-cache"), templates = scratch.path("Templates")
+        try FileManager.default.copyItem(atPath: Repository.root.appendingPathComponent("Templates").path, toPath: templates)
+        func request(_ output: String) -> BuildRequest {
+            var request = RealContent.request(output: output)
+            request.templatesFolder = templates
+            return request
+        }
+        let incremental = scratch.path("Incremental"), clean = scratch.path("Clean")
+        _ = try #require(try await BuildPipeline(request: request(incremental), cache: BuildCache(folder: cacheFolder)).run().report)
+        let database = try DatabaseQueue(path: cacheFolder + "/" + DiskCache.databaseName)
+        let removed = try await database.write { db in
+            try db.execute(sql: "DELETE FROM entry WHERE kind = 'sections'")
+            return db.changesCount
+        }
+        try database.close()
+        #expect(removed == 15, "one text entry per experience")
+        let chapter = templates + "/chapter.mustache"
+        try Data((try String(contentsOfFile: chapter, encoding: .utf8) + "<!-- cambio -->\n").utf8).write(to: URL(fileURLWithPath: chapter))
+
+        let report = try #require(try await BuildPipeline(request: request(incremental), cache: BuildCache(folder: cacheFolder)).run().report)
+        #expect(report.renderedChapters.count == 30, "every chapter at both title levels")
+        _ = try #require(try await BuildPipeline(request: request(clean), cache: BuildCache()).run().report)
+        #expect(FolderSnapshot(incremental).differences(from: FolderSnapshot(clean)) == [])
+    }
+
     @Test("a cache folder whose database is garbage is started anew, and the build's output is the same")
     func garbageDatabaseIsReplaced() async throws {
         let scratch = try ScratchFolder("cache-garbage")

@@ -1,3 +1,4 @@
+import Content
 import Diagnostics
 import Foundation
 import Rendering
@@ -17,6 +18,12 @@ public final class BuildCache: @unchecked Sendable {
     private var chapters: [Digest: String] = [:]
     private var pages: [Digest: [RenderedFile]] = [:]
     private var used: Set<Digest> = []
+    /// Entries read from disk ahead of their lookups (`prefetch`), still sealed: each lookup checks and decodes
+    /// its own on its thread.
+    private var fetched: [DiskCache.Kind: [Digest: Data]] = [:]
+    /// Checks read from disk, whose experience came without its body's sections (kept apart on disk, as only
+    /// a chapter rendered anew needs them): `experience(_:checkKey:)` brings them back.
+    private var lean: Set<Digest> = []
     /// Entries made since the last write to disk, and their size: written in batches, each one transaction.
     private var pending: [DiskCache.Entry] = []
     private var pendingBytes = 0
@@ -36,14 +43,60 @@ public final class BuildCache: @unchecked Sendable {
         record = disk?.readRecord() ?? OutputRecord()
     }
 
-    /// A file's check kept under `key`.
+    /// A file's check kept under `key`. Read from disk, its experience has no sections (see `experience`).
     func fileCheck(_ key: Digest) -> FileCheck? {
-        lookup(key, in: \.checks, disk: .check) { try? CacheDecoder.decode(FileCheck.self, from: $0) }
+        let memory = lock.withLock { () -> FileCheck? in
+            used.insert(key)
+            return checks[key]
+        }
+        if let memory { return memory }
+        guard let bytes = diskEntry(.check, key), let check = try? CacheDecoder.decode(FileCheck.self, from: bytes) else { return nil }
+        lock.withLock {
+            checks[key] = check
+            if check.experience != nil { lean.insert(key) }
+        }
+        return check
     }
 
-    /// Keeps a file's check under `key`.
+    /// Keeps a file's check under `key`: whole in memory; on disk its experience's sections apart from the rest,
+    /// so that a build reading back a thousand checks decodes their front matter and diagnostics, not their text.
     func store(_ check: FileCheck, key: Digest) {
-        keep(check, key: key, in: \.checks, disk: .check) { try? CacheEncoder.encode($0) }
+        lock.withLock {
+            used.insert(key)
+            checks[key] = check
+            lean.remove(key)
+        }
+        guard disk != nil else { return }
+        var entries: [DiskCache.Entry] = []
+        if let bytes = try? CacheEncoder.encode(check.withoutSections) { entries.append(DiskCache.Entry(kind: .check, key: key, bytes: bytes)) }
+        if let sections = check.experience?.sections, let bytes = try? CacheEncoder.encode(sections) {
+            entries.append(DiskCache.Entry(kind: .sections, key: key, bytes: bytes))
+        }
+        enqueue(entries)
+    }
+
+    /// `experience` (of the check kept under `checkKey`) with its body's sections: as it is when the check
+    /// was made or read whole, else with the sections read back from disk; `nil` when they cannot be read
+    /// (the caller checks the file again).
+    func experience(_ experience: Experience, checkKey key: Digest) -> Experience? {
+        // Not lean (any more): the kept check's experience is whole; `experience` may be a lean copy of it
+        // that an edition assembled before another chapter brought the sections back.
+        let (isLean, kept) = lock.withLock { (lean.contains(key), checks[key]?.experience) }
+        guard isLean else { return kept ?? experience }
+        guard let bytes = diskEntry(.sections, key),
+              let sections = try? CacheDecoder.decode([ExperienceSection].self, from: bytes) else { return nil }
+        let whole = experience.replacingSections(sections)
+        lock.withLock {
+            if let check = checks[key] { checks[key] = check.replacingExperience(whole) }
+            lean.remove(key)
+        }
+        return whole
+    }
+
+    /// An entry's bytes from what `prefetch` read, else from the database; `nil` when missing or not whole.
+    private func diskEntry(_ kind: DiskCache.Kind, _ key: Digest) -> [UInt8]? {
+        if let sealed = lock.withLock({ fetched[kind]?.removeValue(forKey: key) }) { return DiskCache.unsealed(sealed) }
+        return disk?.read(kind, key)
     }
 
     /// A chapter's HTML kept under `key`.
@@ -56,6 +109,22 @@ public final class BuildCache: @unchecked Sendable {
         keep(html, key: key, in: \.chapters, disk: .chapter) { Array($0.utf8) }
     }
 
+    /// Reads from disk, in one query, the entries of `kind` under `keys` that memory does not hold, so the
+    /// lookups that follow (in parallel) need no query each.
+    func prefetch(_ kind: DiskCache.Kind, _ keys: [Digest]) {
+        guard let disk else { return }
+        let missing = lock.withLock { () -> Set<Digest> in
+            let held = fetched[kind] ?? [:]
+            return switch kind {
+            case .check: Set(keys.filter { checks[$0] == nil && held[$0] == nil })
+            case .chapter: Set(keys.filter { chapters[$0] == nil && held[$0] == nil })
+            case .sections: Set(keys.filter { lean.contains($0) && held[$0] == nil })
+            }
+        }
+        let found = disk.readSealed(kind, missing)
+        lock.withLock { fetched[kind, default: [:]].merge(found) { old, _ in old } }
+    }
+
     /// An entry from memory, else from disk (then kept in memory too); marks the key used by this build.
     private func lookup<Value>(
         _ key: Digest, in table: ReferenceWritableKeyPath<BuildCache, [Digest: Value]>, disk kind: DiskCache.Kind,
@@ -65,7 +134,7 @@ public final class BuildCache: @unchecked Sendable {
             used.insert(key)
             return self[keyPath: table][key]
         }) { return kept }
-        guard let data = disk?.read(kind, key), let value = decode(data) else { return nil }
+        guard let data = diskEntry(kind, key), let value = decode(data) else { return nil }
         lock.withLock { self[keyPath: table][key] = value }
         return value
     }
@@ -79,10 +148,16 @@ public final class BuildCache: @unchecked Sendable {
             used.insert(key)
             self[keyPath: table][key] = value
         }
-        guard let disk, let bytes = encode(value) else { return }
+        guard disk != nil, let bytes = encode(value) else { return }
+        enqueue([DiskCache.Entry(kind: kind, key: key, bytes: bytes)])
+    }
+
+    /// Adds entries to the batch waiting to be written, writing it once it is large enough.
+    private func enqueue(_ entries: [DiskCache.Entry]) {
+        guard let disk, !entries.isEmpty else { return }
         let batch = lock.withLock { () -> [DiskCache.Entry] in
-            pending.append(DiskCache.Entry(kind: kind, key: key, bytes: bytes))
-            pendingBytes += bytes.count
+            pending += entries
+            pendingBytes += entries.reduce(0) { $0 + $1.bytes.count }
             guard pendingBytes >= Self.batchBytes else { return [] }
             return takePending()
         }
@@ -144,6 +219,8 @@ public final class BuildCache: @unchecked Sendable {
             checks = checks.filter { used.contains($0.key) }
             chapters = chapters.filter { used.contains($0.key) }
             pages = pages.filter { used.contains($0.key) }
+            lean = lean.filter { used.contains($0) }
+            fetched = [:]
             let kept = used
             used = []
             return (kept, record, takePending())
@@ -157,6 +234,7 @@ public final class BuildCache: @unchecked Sendable {
     func abandonBuild() {
         let batch = lock.withLock { () -> [DiskCache.Entry] in
             used = []
+            fetched = [:]
             return takePending()
         }
         disk?.write(batch)

@@ -14,7 +14,10 @@ import GRDB
 struct DiskCache: Sendable {
     /// The kinds of entries.
     enum Kind: String, Sendable {
+        /// A file's check, its experience without the body's sections (read by every build).
         case check
+        /// The sections of a checked experience, under its check's key (read only to render its chapter anew).
+        case sections
         case chapter
     }
 
@@ -61,6 +64,30 @@ struct DiskCache: Sendable {
                 arguments: [kind.rawValue, key.hex])
         }
         return Self.verified(sealed.flatMap { $0 })
+    }
+
+    /// The sealed bytes (checksum not yet checked: `verified` does it, on the caller's thread) of the entries of
+    /// `kind` whose keys are in `keys`, read in one statement: a build that needs a thousand entries pays for one
+    /// query, not a thousand.
+    func readSealed(_ kind: Kind, _ keys: Set<Digest>) -> [Digest: Data] {
+        guard !keys.isEmpty else { return [:] }
+        let wanted = Set(keys.map(\.hex))
+        let rows = try? database?.unsafeRead { db -> [Digest: Data] in
+            var found: [Digest: Data] = [:]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT key, payload FROM entry WHERE kind = ?"), arguments: [kind.rawValue])
+            while let row = try rows.next() {
+                let key: String = row[0]
+                guard wanted.contains(key) else { continue }
+                found[Digest(hex: key)] = row[1]
+            }
+            return found
+        }
+        return rows ?? [:]
+    }
+
+    /// An entry's bytes from its sealed form when it is whole (its checksum matches); `nil` otherwise.
+    static func unsealed(_ sealed: Data) -> [UInt8]? {
+        verified(sealed)
     }
 
     /// Writes entries with their checksums, in one transaction.

@@ -19,30 +19,29 @@ enum CheckStage {
     static func check(_ edition: EditionSource, project: Project, cache: BuildCache) async throws(BuildError) -> CheckedEdition {
         let settings = project.settings
         let settingsDigest = project.settingsDigest
-        let pages: [(FileCheck, Digest)]
-        let experiences: [(FileCheck, Digest)]
+        let files = edition.pages.map { ($0, DocumentKind.frontPage) } + edition.experiences.map { ($0, DocumentKind.experience) }
+        let keys = files.map { checkKey($0.0, kind: $0.1, settingsDigest: settingsDigest) }
+        cache.prefetch(.check, keys)
+        let checks: [FileCheck]
         do {
-            pages = try await ParallelMap.map(edition.pages) { file in
-                checkFile(file, kind: .frontPage, settings: settings, settingsDigest: settingsDigest, cache: cache)
-            }
-            experiences = try await ParallelMap.map(edition.experiences) { file in
-                checkFile(file, kind: .experience, settings: settings, settingsDigest: settingsDigest, cache: cache)
+            checks = try await ParallelMap.map(Array(zip(files, keys))) { item in
+                checkFile(item.0.0, kind: item.0.1, key: item.1, settings: settings, cache: cache)
             }
         } catch {
             throw .cancelled
         }
         let check = Checker.checkEdition(
-            edition.folder, editionFile: edition.editionFile, pages: pages.map(\.0), experiences: experiences.map(\.0),
-            settings: settings)
+            edition.folder, editionFile: edition.editionFile, pages: Array(checks.prefix(edition.pages.count)),
+            experiences: Array(checks.dropFirst(edition.pages.count)), settings: settings)
         var digests: [String: Digest] = [:]
-        for (file, digest) in pages + experiences { digests[file.path] = digest }
-        return CheckedEdition(source: edition, check: check, fileDigests: digests)
+        for (file, key) in zip(checks, keys) { digests[file.path] = key }
+        var facts: [String: Digest] = [:]
+        for experience in check.edition?.experiences ?? [] { facts[experience.sourcePath] = ExperienceFacts.digest(experience) }
+        return CheckedEdition(source: edition, check: check, fileDigests: digests, factsDigests: facts)
     }
 
-    /// One file's check and the digest it is kept under: of its bytes, its path, its kind and the settings.
-    static func checkFile(
-        _ file: SourceFile, kind: DocumentKind, settings: CheckSettings, settingsDigest: Digest, cache: BuildCache
-    ) -> (FileCheck, Digest) {
+    /// The digest a file's check is kept under: of its bytes, its path, its kind and the settings.
+    static func checkKey(_ file: SourceFile, kind: DocumentKind, settingsDigest: Digest) -> Digest {
         var builder = DigestBuilder("check")
         builder.add(EngineVersion.identity)
         builder.add(settingsDigest)
@@ -50,10 +49,14 @@ enum CheckStage {
         // The path is in every diagnostic and names the experience's slug and page.
         builder.add(file.path)
         builder.add(file.digest)
-        let key = builder.finish()
-        if let kept = cache.fileCheck(key) { return (kept, key) }
+        return builder.finish()
+    }
+
+    /// One file's check, from the cache under `key` or made anew (and kept there).
+    static func checkFile(_ file: SourceFile, kind: DocumentKind, key: Digest, settings: CheckSettings, cache: BuildCache) -> FileCheck {
+        if let kept = cache.fileCheck(key) { return kept }
         let check = Checker.check(file.input, kind: kind, settings: settings, digest: file.digest)
         cache.store(check, key: key)
-        return (check, key)
+        return check
     }
 }

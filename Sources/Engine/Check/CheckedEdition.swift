@@ -7,4 +7,7 @@ public struct CheckedEdition: Sendable {
     public let check: EditionCheck
     /// Each checked file's digest (of its bytes and the settings), keyed by path: what pages depend on.
     public let fileDigests: [String: Digest]
+    /// Each experience's facts digest (`ExperienceFacts`), keyed by path: what the pages listing experiences
+    /// without their text depend on.
+    public let factsDigests: [String: Digest]
 }

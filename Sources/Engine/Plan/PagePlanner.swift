@@ -52,7 +52,7 @@ struct PagePlanner {
         let experiences = edition.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
         let pages = checked.source.pages.map { (name: fileInput($0.path), digest: checked.fileDigests[$0.path]!) }
         // What the pages that list experiences without their text read of each: its facts.
-        let facts = edition.experiences.map { (name: "facts:" + fileInput($0.sourcePath).dropFirst("file:".count), digest: ExperienceFacts.digest($0)) }
+        let facts = edition.experiences.map { (name: "facts:" + fileInput($0.sourcePath).dropFirst("file:".count), digest: checked.factsDigests[$0.sourcePath]!) }
 
         var units: [PlannedPage] = []
         units.append(unit(.booklet, edition: index, paths: [EditionPages.bookletPath(for: id)],
@@ -81,9 +81,9 @@ struct PagePlanner {
         })
         let regions = RegionSummary.all(in: edition)
         let roster = regions.map { "\($0.region.name)|\($0.region.slug)" }
+        let reached = templates(PageTemplates.regionPage + PageTemplates.chapter)
         for (regionIndex, summary) in regions.enumerated() {
             let own = summary.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
-            let reached = templates(PageTemplates.regionPage + PageTemplates.chapter)
             units.append(unit(.regionPage, edition: index, region: regionIndex, paths: ["\(id)/\(SitePaths.region(summary.region))"],
                               inputs: [editionFile.name, "roster:\(id)", "pdf-facts:\(id)"] + own.map(\.name) + reached.names) { builder in
                 builder.add(editionFile.digest)

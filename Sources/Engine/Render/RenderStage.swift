@@ -2,6 +2,7 @@ import Concurrency
 import Content
 import Diagnostics
 import Rendering
+import Validation
 
 /// The render stage: the pages of the plan that must be made anew, in memory, reading nothing from disk.
 ///
@@ -85,6 +86,7 @@ struct RenderStage {
             }
         }
         let list = Array(wanted)
+        cache.prefetch(.chapter, list.map { keys.key(edition: $0.edition, path: editions[$0.edition].experiences[$0.experience].sourcePath, level: $0.level) })
         let renderer = EditionRenderer(templates: project.templates)
         let results: [Result<(html: String, fresh: Bool), BuildError>]
         do {
@@ -93,7 +95,8 @@ struct RenderStage {
                 let key = keys.key(edition: chapter.edition, path: experience.sourcePath, level: chapter.level)
                 if let kept = cache.chapter(key) { return .success((kept, false)) }
                 do throws(RenderError) {
-                    let html = try renderer.chapterHTML(experience, titleLevel: chapter.level)
+                    let whole = wholeExperience(experience, edition: chapter.edition, keys: keys)
+                    let html = try renderer.chapterHTML(whole, titleLevel: chapter.level)
                     cache.store(chapter: html, key: key)
                     return .success((html, true))
                 } catch {
@@ -111,6 +114,18 @@ struct RenderStage {
             if made.fresh { fresh.append((editions[chapter.edition].experiences[chapter.experience].sourcePath, chapter.level)) }
         }
         return (chapters, fresh)
+    }
+
+    /// `experience` with its body's sections, which a check read back from the disk cache leaves apart: from
+    /// the cache, or, when its entry is gone or damaged, by checking the file's bytes again (the load stage
+    /// holds them; the check is a pure function of them, so it decodes to the same experience).
+    private func wholeExperience(_ experience: Experience, edition: Int, keys: ChapterKeys) -> Experience {
+        if let checkKey = keys.fileDigests[edition][experience.sourcePath],
+           let whole = cache.experience(experience, checkKey: checkKey) { return whole }
+        guard let file = project.editions[edition].experiences.first(where: { $0.path == experience.sourcePath }),
+              let checked = Checker.check(file.input, kind: .experience, settings: project.settings, digest: file.digest).experience
+        else { return experience }
+        return checked
     }
 
     /// The cache keys of chapters: an experience file's digest at a title level, with the chapter's templates.
