@@ -147,4 +147,29 @@ struct BodyLongWordTests {
     func counting(text: String, length: Int, start: Int) {
         #expect(UnbreakableRuns.longest(in: text) == UnbreakableRuns.Run(length: length, start: start))
     }
+
+    @Test("the byte-level shortcut never hides a run: on random texts the runs are those counted character by character")
+    func shortcutHidesNoRun() {
+        // Letters of one, two, three and four bytes, combining accents, CR LF, no-break and Unicode spaces.
+        let pieces = ["a", "é", "e\u{301}", "ñ", "€", "😀", " ", " ", "\t", "\r\n", "\u{00A0}", "\u{202F}", "\u{2003}", "\u{3000}", "-", "/"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            for minimum in [0, 3, 8, 15] {
+                var expected: [UnbreakableRuns.Run] = []
+                var length = 0, start = 0
+                for (offset, character) in text.enumerated() {
+                    if UnbreakableRuns.breaks(at: character) {
+                        if length > minimum { expected.append(UnbreakableRuns.Run(length: length, start: start)) }
+                        length = 0
+                        start = offset + 1
+                    } else {
+                        length += 1
+                    }
+                }
+                if length > minimum { expected.append(UnbreakableRuns.Run(length: length, start: start)) }
+                #expect(UnbreakableRuns.runs(in: text, longerThan: minimum) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) over \(minimum)")
+            }
+        }
+    }
 }
