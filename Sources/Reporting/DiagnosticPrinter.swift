@@ -19,14 +19,17 @@ public struct DiagnosticPrinter {
     private let sources: SourceCache
     /// Files' bytes given instead of the disk's, handed to the printers of each batch too.
     private let texts: [String: [UInt8]]
+    private let known: [String: KnownText]
 
     /// A printer speaking `language`, with terminal colours when `usesColor`; `texts` are files' bytes the
-    /// printer takes instead of reading the disk (an imported experience not written anywhere yet).
-    public init(language: Language, usesColor: Bool, texts: [String: [UInt8]] = [:]) {
+    /// printer takes instead of reading the disk (an imported experience not written anywhere yet), `known`
+    /// files already read with their digests (a build's: not read and hashed a second time).
+    public init(language: Language, usesColor: Bool, texts: [String: [UInt8]] = [:], known: [String: KnownText] = [:]) {
         self.language = language
         self.style = ANSIStyle(enabled: usesColor)
-        self.sources = SourceCache(texts: texts)
+        self.sources = SourceCache(texts: texts, known: known)
         self.texts = texts
+        self.known = known
     }
 
     /// Every diagnostic and the summary; under `strict` warnings are shown as errors.
@@ -55,10 +58,10 @@ public struct DiagnosticPrinter {
         if start < diagnostics.count { batches.append(start..<diagnostics.count) }
         let ranges = batches
         let rendered = RenderedBatches(count: ranges.count)
-        let language = self.language, usesColor = style.enabled, texts = self.texts
+        let language = self.language, usesColor = style.enabled, texts = self.texts, known = self.known
         DispatchQueue.concurrentPerform(iterations: ranges.count) { batch in
             // A printer of its own: its source cache is not shared between threads.
-            let printer = DiagnosticPrinter(language: language, usesColor: usesColor, texts: texts)
+            let printer = DiagnosticPrinter(language: language, usesColor: usesColor, texts: texts, known: known)
             var text = ""
             for diagnostic in diagnostics[ranges[batch]] {
                 text += printer.render(diagnostic) + "\n"

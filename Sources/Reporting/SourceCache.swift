@@ -21,9 +21,13 @@ final class SourceCache {
     }
 
     private var files: [String: (text: SourceText, digest: Digest)?] = [:]
+    /// Files whose bytes and digest the caller already holds, laid out only when a diagnostic points into them.
+    private let known: [String: KnownText]
 
-    /// A cache that knows `texts` already (path to bytes) and reads every other file when asked.
-    init(texts: [String: [UInt8]] = [:]) {
+    /// A cache that knows `texts` already (path to bytes), and `known` files with their digest, and reads every
+    /// other file when asked.
+    init(texts: [String: [UInt8]] = [:], known: [String: KnownText] = [:]) {
+        self.known = known
         for (path, bytes) in texts { files[path] = Self.decode(bytes) }
     }
 
@@ -32,6 +36,9 @@ final class SourceCache {
         let file: (text: SourceText, digest: Digest)?
         if let cached = files[path] {
             file = cached
+        } else if let given = known[path] {
+            file = given.bytes.count <= Self.maximumBytes ? Self.decode(given.bytes, digest: given.digest) : nil
+            files[path] = file
         } else {
             file = Self.read(path)
             files[path] = file
@@ -50,12 +57,27 @@ final class SourceCache {
 
     /// The text and digest of a file's bytes; `nil` for UTF-16.
     private static func decode(_ original: [UInt8]) -> (text: SourceText, digest: Digest)? {
-        var bytes = original
         // The digest of the bytes as read, as the checker took it (before the byte-order mark is dropped).
-        let digest = Digest(of: bytes)
+        decode(original, digest: Digest(of: original))
+    }
+
+    /// The text of a file's bytes, whose digest is known; `nil` for UTF-16.
+    private static func decode(_ original: [UInt8], digest: Digest) -> (text: SourceText, digest: Digest)? {
+        var bytes = original
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Invalid bytes become U+FFFD when a line is decoded, which keeps the line table right.
         return (SourceText(validUTF8: bytes), digest)
+    }
+}
+
+/// A file's bytes as a caller read them, with their digest (the checker's, of the bytes as read).
+public struct KnownText: Sendable {
+    public let bytes: [UInt8]
+    public let digest: Digest
+
+    public init(bytes: [UInt8], digest: Digest) {
+        self.bytes = bytes
+        self.digest = digest
     }
 }

@@ -196,4 +196,20 @@ struct DiagnosticPrinterSourceDigestTests {
         let english = DiagnosticPrinter(context: CapturingContext(language: .en).context).render(diagnostic)
         #expect(english.contains("= note: the file changed after it was checked"), "\(english)")
     }
+
+    @Test("saved again after the check, but its checked bytes given: the excerpt comes from them, not from the disk; given bytes of another digest show none")
+    func knownTextAfterCheck() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (path, diagnostic) = try await checked(in: folder)
+        let newer = Array("---\ntitulo: Nuevo\nregin: Tarapacá\nred: Red\n---\n".utf8)
+        try Data(newer).write(to: URL(fileURLWithPath: path))
+        let checkedBytes = Array(Self.file.utf8)
+        let context = CapturingContext().context
+        let known = DiagnosticPrinter(context: context, known: [path: KnownText(bytes: checkedBytes, digest: Digest(of: checkedBytes))])
+            .render(diagnostic)
+        #expect(known.contains("  2 | regin: Tarapacá\n"), "\(known)")
+        let wrong = DiagnosticPrinter(context: context, known: [path: KnownText(bytes: newer, digest: Digest(of: newer))]).render(diagnostic)
+        #expect(!wrong.contains(" | "), "an excerpt was shown from bytes of another digest: \(wrong)")
+    }
 }

@@ -46,7 +46,7 @@ public struct BuildPipeline: Sendable {
             let writer = try OutputWriter(outputPath: request.outputPath)
             removedFirst = writer.recoverAndClean()
             if record.matches(PreviousOutput(output: writer.output)) {
-                progress(.checked(diagnostics: record.diagnostics, fileCount: record.checkedFiles))
+                progress(.checked(diagnostics: record.diagnostics, fileCount: record.checkedFiles, sources: LoadedSources(project)))
                 return .upToDate(Self.report(of: record, output: writer.output, removed: removedFirst))
             }
         }
@@ -54,7 +54,7 @@ public struct BuildPipeline: Sendable {
         let checks = checked.map(\.check)
         guard !refuses(checks) else { return .rejected(checks) }
         let editions = checked.map { (checked: $0, edition: $0.check.edition!) }
-        progress(.checked(diagnostics: checks.flatMap(\.diagnostics), fileCount: checks.fileCount))
+        progress(.checked(diagnostics: checks.flatMap(\.diagnostics), fileCount: checks.fileCount, sources: LoadedSources(project)))
 
         // Everything that can fail without touching the disk is settled before the staging folder exists.
         let engine = try request.makePDF ? pdfEngine() : nil

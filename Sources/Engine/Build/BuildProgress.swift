@@ -5,8 +5,9 @@ public enum BuildProgress: Sendable, Hashable {
     /// Checking the files of an edition (`index` counts from 1).
     case checking(edition: String, index: Int, of: Int)
     /// Every edition checked and the build going on: the diagnostics now (warnings, as no error stops it), so a
-    /// person sees them before the long steps (the PDF) rather than after.
-    case checked(diagnostics: [Diagnostic], fileCount: Int)
+    /// person sees them before the long steps (the PDF) rather than after; with the files the build read, so
+    /// their excerpts need not be read again.
+    case checked(diagnostics: [Diagnostic], fileCount: Int, sources: LoadedSources)
     /// Rendering an edition's pages.
     case rendering(edition: String)
     /// Writing the pages into the temporary folder.

@@ -175,10 +175,12 @@ struct BuildCommand: ContextCommand {
         // at the end.
         let reported = ReportedOnce()
         let schemaDiagnostics = schemas.diagnostics
-        let progress = BuildProgressLine(context: context) { [format] diagnostics, fileCount in
+        let progress = BuildProgressLine(context: context) { [format] diagnostics, fileCount, sources in
             let all = schemaDiagnostics + diagnostics
             guard format == .text, !all.isEmpty, reported.claim() else { return }
-            DiagnosticPrinter.print(Diagnostic.sortedForReport(all), fileCount: fileCount, strict: false, in: context)
+            // The excerpts come from the bytes the build checked, already in memory with their digests.
+            let known = sources.files.mapValues { KnownText(bytes: $0.bytes, digest: $0.digest) }
+            DiagnosticPrinter.print(Diagnostic.sortedForReport(all), fileCount: fileCount, strict: false, in: context, known: known)
         }
         let outcome: BuildOutcome
         do {

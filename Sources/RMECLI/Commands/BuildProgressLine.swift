@@ -7,13 +7,13 @@ import Engine
 /// `onChecked` as soon as the check is done, so they are read before the PDF is printed, not after.
 final class BuildProgressLine: @unchecked Sendable {
     private let context: CLIContext
-    private let onChecked: @Sendable ([Diagnostic], Int) -> Void
+    private let onChecked: @Sendable ([Diagnostic], Int, LoadedSources) -> Void
     private let lock = NSLock()
     private var shown = false
 
     /// A progress line for the context's standard error and language; `onChecked` receives the diagnostics
-    /// and the file count of a check that lets the build go on.
-    init(context: CLIContext, onChecked: @escaping @Sendable ([Diagnostic], Int) -> Void = { _, _ in }) {
+    /// and the file count of a check that lets the build go on, and the files the build read.
+    init(context: CLIContext, onChecked: @escaping @Sendable ([Diagnostic], Int, LoadedSources) -> Void = { _, _, _ in }) {
         self.context = context
         self.onChecked = onChecked
     }
@@ -21,9 +21,9 @@ final class BuildProgressLine: @unchecked Sendable {
     /// Redraws the line for a step; the pipeline calls it from several threads.
     var show: @Sendable (BuildProgress) -> Void {
         { [self] step in
-            if case .checked(let diagnostics, let fileCount) = step {
+            if case .checked(let diagnostics, let fileCount, let sources) = step {
                 clear()
-                onChecked(diagnostics, fileCount)
+                onChecked(diagnostics, fileCount, sources)
                 return
             }
             guard context.stderrIsTerminal else {

@@ -2,13 +2,14 @@ import Diagnostics
 import Reporting
 
 extension DiagnosticPrinter {
-    /// A printer for the context: its language, colour only on a terminal that allows it.
-    init(context: CLIContext) {
-        self.init(language: context.language, usesColor: context.usesColor)
+    /// A printer for the context: its language, colour only on a terminal that allows it; `known` files are
+    /// quoted from the bytes given instead of the disk's.
+    init(context: CLIContext, known: [String: KnownText] = [:]) {
+        self.init(language: context.language, usesColor: context.usesColor, known: known)
     }
 
     /// Prints every diagnostic and the summary on the context's standard error, as the context allows.
-    static func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool, in context: CLIContext) {
-        context.stderr(DiagnosticPrinter(context: context).report(diagnostics, fileCount: fileCount, strict: strict))
+    static func print(_ diagnostics: [Diagnostic], fileCount: Int, strict: Bool, in context: CLIContext, known: [String: KnownText] = [:]) {
+        context.stderr(DiagnosticPrinter(context: context, known: known).report(diagnostics, fileCount: fileCount, strict: strict))
     }
 }
