@@ -51,7 +51,16 @@ def link(rme, arguments, environment):
 
 
 def body_text(driver):
-    return driver.find_element("tag name", "body").text
+    """The page's text; read again when the page was being replaced under the read (Chromium then answers
+    «Node with given id does not belong to the document» or a stale element)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    for attempt in range(20):
+        try:
+            return driver.find_element("tag name", "body").text
+        except (StaleElementReferenceException, WebDriverException):
+            if attempt == 19:
+                raise
+            time.sleep(0.1)
 
 
 def alert_shown(driver):
@@ -72,6 +81,8 @@ def press(driver, label):
     old = driver.find_element("tag name", "html")
     buttons[0].click()
     WebDriverWait(driver, 30).until(lambda d: is_stale(old))
+    # The new page, whole: reading it while it is still being parsed can meet nodes of the old one.
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     return True
 
 
