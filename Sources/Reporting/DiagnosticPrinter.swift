@@ -19,12 +19,12 @@ public struct DiagnosticPrinter {
     private let sources: SourceCache
     /// Files' bytes given instead of the disk's, handed to the printers of each batch too.
     private let texts: [String: [UInt8]]
-    private let known: [String: KnownText]
+    private let known: [String: CheckedText]
 
     /// A printer speaking `language`, with terminal colours when `usesColor`; `texts` are files' bytes the
     /// printer takes instead of reading the disk (an imported experience not written anywhere yet), `known`
     /// files already read with their digests (a build's: not read and hashed a second time).
-    public init(language: Language, usesColor: Bool, texts: [String: [UInt8]] = [:], known: [String: KnownText] = [:]) {
+    public init(language: Language, usesColor: Bool, texts: [String: [UInt8]] = [:], known: [String: CheckedText] = [:]) {
         self.language = language
         self.style = ANSIStyle(enabled: usesColor)
         self.sources = SourceCache(texts: texts, known: known)

@@ -22,11 +22,11 @@ final class SourceCache {
 
     private var files: [String: (text: SourceText, digest: Digest)?] = [:]
     /// Files whose bytes and digest the caller already holds, laid out only when a diagnostic points into them.
-    private let known: [String: KnownText]
+    private let known: [String: CheckedText]
 
     /// A cache that knows `texts` already (path to bytes), and `known` files with their digest, and reads every
     /// other file when asked.
-    init(texts: [String: [UInt8]] = [:], known: [String: KnownText] = [:]) {
+    init(texts: [String: [UInt8]] = [:], known: [String: CheckedText] = [:]) {
         self.known = known
         for (path, bytes) in texts { files[path] = Self.decode(bytes) }
     }
@@ -68,16 +68,5 @@ final class SourceCache {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Invalid bytes become U+FFFD when a line is decoded, which keeps the line table right.
         return (SourceText(validUTF8: bytes), digest)
-    }
-}
-
-/// A file's bytes as a caller read them, with their digest (the checker's, of the bytes as read).
-public struct KnownText: Sendable {
-    public let bytes: [UInt8]
-    public let digest: Digest
-
-    public init(bytes: [UInt8], digest: Digest) {
-        self.bytes = bytes
-        self.digest = digest
     }
 }

@@ -206,10 +206,10 @@ struct DiagnosticPrinterSourceDigestTests {
         try Data(newer).write(to: URL(fileURLWithPath: path))
         let checkedBytes = Array(Self.file.utf8)
         let context = CapturingContext().context
-        let known = DiagnosticPrinter(context: context, known: [path: KnownText(bytes: checkedBytes, digest: Digest(of: checkedBytes))])
+        let known = DiagnosticPrinter(context: context, known: [path: CheckedText(bytes: checkedBytes, digest: Digest(of: checkedBytes))])
             .render(diagnostic)
         #expect(known.contains("  2 | regin: Tarapacá\n"), "\(known)")
-        let wrong = DiagnosticPrinter(context: context, known: [path: KnownText(bytes: newer, digest: Digest(of: newer))]).render(diagnostic)
+        let wrong = DiagnosticPrinter(context: context, known: [path: CheckedText(bytes: newer, digest: Digest(of: newer))]).render(diagnostic)
         #expect(!wrong.contains(" | "), "an excerpt was shown from bytes of another digest: \(wrong)")
     }
 }

@@ -95,7 +95,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// An entry's bytes from what `prefetch` read, else from the database; `nil` when missing or not whole.
     private func diskEntry(_ kind: DiskCache.Kind, _ key: Digest) -> [UInt8]? {
-        if let sealed = lock.withLock({ fetched[kind]?.removeValue(forKey: key) }) { return DiskCache.unsealed(sealed) }
+        if let sealed = lock.withLock({ fetched[kind]?.removeValue(forKey: key) }) { return DiskCache.verified(sealed) }
         return disk?.read(kind, key)
     }
 
@@ -118,7 +118,8 @@ public final class BuildCache: @unchecked Sendable {
             return switch kind {
             case .check: Set(keys.filter { checks[$0] == nil && held[$0] == nil })
             case .chapter: Set(keys.filter { chapters[$0] == nil && held[$0] == nil })
-            case .sections: Set(keys.filter { lean.contains($0) && held[$0] == nil })
+            // Read one at a time, and only for a chapter rendered anew.
+            case .sections: []
             }
         }
         let found = disk.readSealed(kind, missing)

@@ -85,11 +85,6 @@ struct DiskCache: Sendable {
         return rows ?? [:]
     }
 
-    /// An entry's bytes from its sealed form when it is whole (its checksum matches); `nil` otherwise.
-    static func unsealed(_ sealed: Data) -> [UInt8]? {
-        verified(sealed)
-    }
-
     /// Writes entries with their checksums, in one transaction.
     func write(_ entries: [Entry]) {
         guard !entries.isEmpty else { return }
@@ -199,7 +194,7 @@ struct DiskCache: Sendable {
     }
 
     /// The bytes without their checksum, when it matches.
-    private static func verified(_ sealed: Data?) -> [UInt8]? {
+    static func verified(_ sealed: Data?) -> [UInt8]? {
         guard let sealed, sealed.count >= 64 else { return nil }
         let payload = [UInt8](sealed.prefix(sealed.count - 64))
         guard Digest(of: payload).hex.utf8.elementsEqual(sealed.suffix(64)) else { return nil }

@@ -3,23 +3,17 @@ import Diagnostics
 /// The bytes of the files a build read, with their digests (those the diagnostics carry), by path: what a
 /// report quotes its excerpts from without reading and hashing the files a second time.
 public struct LoadedSources: Sendable, Hashable {
-    /// One file's bytes and digest.
-    public struct File: Sendable {
-        public let bytes: [UInt8]
-        public let digest: Digest
-    }
-
-    public let files: [String: File]
+    public let files: [String: CheckedText]
 
     /// The readable content files of `project`: every front page and experience, and each `edition.yaml`.
     init(_ project: Project) {
-        var files: [String: File] = [:]
+        var files: [String: CheckedText] = [:]
         for edition in project.editions {
             for file in edition.pages + edition.experiences where file.input.readFailure == nil {
-                files[file.path] = File(bytes: file.input.bytes, digest: file.digest)
+                files[file.path] = CheckedText(bytes: file.input.bytes, digest: file.digest)
             }
             if let editionFile = edition.editionFile, let input = editionFile.file, input.readFailure == nil {
-                files[editionFile.path] = File(bytes: input.bytes, digest: edition.editionDigest)
+                files[editionFile.path] = CheckedText(bytes: input.bytes, digest: edition.editionDigest)
             }
         }
         self.files = files

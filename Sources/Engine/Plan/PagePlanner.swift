@@ -41,8 +41,18 @@ struct PagePlanner {
     /// The input name of a content file: `file:` and its path relative to the content root, so a plan reads
     /// the same wherever the project lies.
     func fileInput(_ path: String) -> String {
+        "file:" + contentRelative(path)
+    }
+
+    /// The input name of an experience's facts (`ExperienceFacts`): `facts:` and its path relative to the root.
+    func factsInput(_ path: String) -> String {
+        "facts:" + contentRelative(path)
+    }
+
+    /// A path relative to the content root (as given when outside it).
+    private func contentRelative(_ path: String) -> String {
         let root = project.contentRoot.hasSuffix("/") ? project.contentRoot : project.contentRoot + "/"
-        return "file:" + (path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path)
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     }
 
     /// The units of one edition.
@@ -52,7 +62,7 @@ struct PagePlanner {
         let experiences = edition.experiences.map { (name: fileInput($0.sourcePath), digest: checked.fileDigests[$0.sourcePath]!) }
         let pages = checked.source.pages.map { (name: fileInput($0.path), digest: checked.fileDigests[$0.path]!) }
         // What the pages that list experiences without their text read of each: its facts.
-        let facts = edition.experiences.map { (name: "facts:" + fileInput($0.sourcePath).dropFirst("file:".count), digest: checked.factsDigests[$0.sourcePath]!) }
+        let facts = edition.experiences.map { (name: factsInput($0.sourcePath), digest: checked.factsDigests[$0.sourcePath]!) }
 
         var units: [PlannedPage] = []
         units.append(unit(.booklet, edition: index, paths: [EditionPages.bookletPath(for: id)],

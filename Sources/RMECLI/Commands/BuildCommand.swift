@@ -179,8 +179,7 @@ struct BuildCommand: ContextCommand {
             let all = schemaDiagnostics + diagnostics
             guard format == .text, !all.isEmpty, reported.claim() else { return }
             // The excerpts come from the bytes the build checked, already in memory with their digests.
-            let known = sources.files.mapValues { KnownText(bytes: $0.bytes, digest: $0.digest) }
-            DiagnosticPrinter.print(Diagnostic.sortedForReport(all), fileCount: fileCount, strict: false, in: context, known: known)
+            DiagnosticPrinter.print(Diagnostic.sortedForReport(all), fileCount: fileCount, strict: false, in: context, known: sources.files)
         }
         let outcome: BuildOutcome
         do {
